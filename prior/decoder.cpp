@@ -16,7 +16,13 @@ enum FrameKind : std::uint8_t {
   kElseArm,                      // scope: the set before the if; the first arm's set goes to the join
   kJoinArms,                     // scope2: the first arm's set; after both arms: intersection
   kRestoreScope,                 // scope: the set before an if or loop, which may not run
+  kTerminate,                    // after return: the rest of the block is unreachable
 };
+
+// After return / break / continue nothing in the block runs, so every visible
+// name counts as assigned there: an if/else arm that ends this way does not
+// restrict the names after the join.
+constexpr std::uint16_t kUnreachable = 0xFFFF;
 
 constexpr int kMaxExtra = 8;
 constexpr int kEmptyBlockCost = 2;  // `return` + end of block
@@ -129,11 +135,11 @@ Decoder::Decoder(std::shared_ptr<const Grammar> grammar, Start start) : grammar_
       break;
     case Start::Function: push({kFuncDef}); break;
     case Start::Block:
-      bound_ = params;
+      params_ = bound_ = params;
       push({kBlock});
       break;
     case Start::Expr:
-      bound_ = params;
+      params_ = bound_ = params;
       push({kExpr});
       break;
   }
@@ -160,6 +166,10 @@ bool Decoder::at_statement_boundary() const {
   return top.kind == kBlock && top.a == 0 && top.c > 0;
 }
 
+std::uint16_t Decoder::readable_names() const {
+  return bound_ & (params_ | local_bits(0, introduced_));
+}
+
 void Decoder::push(Frame f) {
   stack_.push_back(f);
   pending_cost_ += frame_cost(f);
@@ -182,17 +192,17 @@ TokenSet Decoder::legal() const {
       if (top.c == 0) set.erase(Token::EndBlock);
       if (top.a >= cfg.max_control_depth) set &= ~kCompound;
       if (!top.b) set &= ~kLoopControl;
-      if ((bound_ & kAllLocals) == 0) set.erase(Token::AugAssign);
+      if ((readable_names() & kAllLocals) == 0) set.erase(Token::AugAssign);
       return set;
     }
     case kExpr: {
       TokenSet set = g.within[kExpr][slack];
       if (top.a >= cfg.max_expr_depth) set &= g.leaves;
-      return set | names_of(bound_);
+      return set | names_of(readable_names());
     }
     case kTarget:
       return names_of(local_bits(0, std::min<int>(introduced_ + 1, cfg.max_locals)));
-    case kBoundLocal: return names_of(bound_ & kAllLocals);
+    case kBoundLocal: return names_of(readable_names() & kAllLocals);
     default: return g.within[top.kind][slack];
   }
 }
@@ -227,7 +237,7 @@ void Decoder::apply(Token t) {
   }
   switch (top.kind) {
     case kFuncDef:
-      bound_ = static_cast<std::uint16_t>((1u << arity_of_def(t)) - 1u);
+      params_ = bound_ = static_cast<std::uint16_t>((1u << arity_of_def(t)) - 1u);
       introduced_ = 0;
       push({kBlock});
       return;
@@ -255,7 +265,10 @@ void Decoder::apply(Token t) {
   switch (t) {
     case Token::Assign: push({kBindName}); push({kExpr}); push({kTarget}); break;
     case Token::AugAssign: push({kExpr}); push({kAugOp}); push({kBoundLocal}); break;
-    case Token::Return: push({kExpr}); break;
+    case Token::Return: push({kTerminate}); push({kExpr}); break;
+    case Token::ReturnNone:
+    case Token::Break:
+    case Token::Continue: bound_ = kUnreachable; break;
     case Token::If:
       push({kRestoreScope, 0, 0, 0, bound_});
       push({kBlock, inner, in_loop});
@@ -280,7 +293,7 @@ void Decoder::apply(Token t) {
       push({kBlock, inner, 1});
       push({kExpr});
       break;
-    default: break;  // return, break, continue: nothing follows
+    default: break;
   }
 }
 
@@ -296,6 +309,7 @@ void Decoder::pop_silent_frames() {
         break;
       case kJoinArms: bound_ &= f.scope2; break;
       case kRestoreScope: bound_ = f.scope; break;
+      case kTerminate: bound_ = kUnreachable; break;
     }
   }
 }
@@ -325,7 +339,7 @@ std::optional<Illegal> Decoder::explain(Token t) const {
       return Illegal{IllegalReason::Depth, "'" + name + "' would exceed max_control_depth"};
     if (kLoopControl.contains(t) && !top.b)
       return Illegal{IllegalReason::OutsideLoop, "'" + name + "' outside a loop"};
-    if (t == Token::AugAssign && (bound_ & kAllLocals) == 0)
+    if (t == Token::AugAssign && (readable_names() & kAllLocals) == 0)
       return Illegal{IllegalReason::NotInScope, "augmented assignment needs a definitely assigned local"};
   }
   if (top.kind == kExpr && top.a >= cfg.max_expr_depth)

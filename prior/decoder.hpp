@@ -93,6 +93,8 @@ class Decoder {
   void pop_silent_frames();
   void push(Frame f);
   int slack_for_top() const;
+  // Definitely assigned names that exist: parameters and locals introduced so far.
+  std::uint16_t readable_names() const;
 
   std::shared_ptr<const Grammar> grammar_;
   Start start_;
@@ -100,6 +102,7 @@ class Decoder {
   std::vector<Frame> stack_;
   int pending_cost_ = 0;        // sum of the min cost to complete every pending frame
   std::uint16_t bound_ = 0;     // bit i: name i (a, b, c, d, ...) is definitely assigned
+  std::uint16_t params_ = 0;    // the parameters of the function being decoded
   std::uint8_t introduced_ = 0; // locals named so far, in order of first binding
 };
 
