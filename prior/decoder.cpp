@@ -160,6 +160,12 @@ int Decoder::expression_depth() const {
   return !stack_.empty() && stack_.back().kind == kExpr ? stack_.back().a : 0;
 }
 
+int Decoder::control_depth() const {
+  return !stack_.empty() && stack_.back().kind == kBlock ? stack_.back().a : 0;
+}
+
+bool Decoder::in_unreachable_code() const { return bound_ == kUnreachable; }
+
 bool Decoder::at_statement_boundary() const {
   if (stack_.empty()) return true;
   const Frame& top = stack_.back();

@@ -75,6 +75,9 @@ class Decoder {
   // statements already in the current block, and expression nesting.
   int statement_count_in_block() const;
   int expression_depth() const;
+  int control_depth() const;  // of the block whose statement is pending
+  // After return / break / continue: what comes next in this block never runs.
+  bool in_unreachable_code() const;
   // True right after a statement of the outermost block has been completed
   // (the seed's "module boundary" for stop_at), and once complete.
   bool at_statement_boundary() const;

@@ -1,5 +1,6 @@
 #include "prior/sampler.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace pyprior::prior {
@@ -45,13 +46,19 @@ WeightedSampler::WeightedSampler(std::uint64_t seed, const PolicyConfig& policy)
     weight_[id(row.token)] = base_weight(row.token, policy);
     is_operator_[id(row.token)] = row.slot_count > 0 && row.category != Category::Statement &&
                                   row.category != Category::FunctionDef;
+    is_compound_[id(row.token)] = row.category == Category::Statement &&
+                                  std::any_of(row.slots.begin(), row.slots.begin() + row.slot_count, [](Slot s) {
+                                    return s == Slot::Block || s == Slot::LoopBlock;
+                                  });
   }
 }
 
 Token WeightedSampler::choose(const Decoder& decoder, TokenSet legal) {
   if (legal.size() == 1) return legal.first();
   const double depth_factor = std::pow(policy_.depth_decay, decoder.expression_depth());
-  const double end_factor = 1.0 + policy_.block_growth * decoder.statement_count_in_block();
+  const double growth = 1.0 + policy_.block_growth * decoder.statement_count_in_block();
+  const double end_factor = growth * (decoder.in_unreachable_code() ? policy_.end_after_return : 1.0);
+  const double control_factor = std::pow(policy_.control_decay, decoder.control_depth());
   std::array<double, kVocabSize> weights;
   std::array<Token, kVocabSize> tokens;
   int count = 0;
@@ -61,6 +68,8 @@ Token WeightedSampler::choose(const Decoder& decoder, TokenSet legal) {
     double w = weight_[t];
     if (is_operator_[t]) w *= depth_factor;
     if (token == Token::EndBlock) w *= end_factor;
+    if (token == Token::Return) w *= growth;
+    if (is_compound_[t]) w *= control_factor;
     tokens[count] = token;
     weights[count++] = w;
     total += w;

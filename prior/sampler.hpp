@@ -38,8 +38,10 @@ struct PolicyConfig {
   double end_block = 0.6;
   double name = 4.0, constant = 2.0, big_constant = 0.3, arithmetic = 1.0, comparison = 0.4, unary = 0.3,
          bool_op = 0.3, conditional = 0.3, builtin = 0.3, chain = 0.2;
-  double block_growth = 1.2;   // end_block weight grows by this per statement already in the block
+  double block_growth = 1.2;   // end_block and return weights grow by this per statement in the block
   double depth_decay = 0.45;   // operator weights shrink by this factor per level of nesting
+  double control_decay = 0.4;  // if / loop weights shrink by this factor per level of nesting
+  double end_after_return = 40.0;  // end_block weight factor once the rest of the block cannot run
 };
 
 class WeightedSampler {
@@ -53,6 +55,7 @@ class WeightedSampler {
   PolicyConfig policy_;
   std::array<double, kVocabSize> weight_{};
   std::array<bool, kVocabSize> is_operator_{};
+  std::array<bool, kVocabSize> is_compound_{};
 };
 
 // Choice bytes: at every step with k > 1 legal tokens one byte picks choice
