@@ -5,7 +5,34 @@
 namespace pyprior::prior {
 namespace {
 
-// Reads one subtree per slot from a preorder token stream.
+constexpr bool is_expression(Category c) {
+  switch (c) {
+    case Category::BinaryOp:
+    case Category::Comparison:
+    case Category::Chain:
+    case Category::UnaryOp:
+    case Category::BoolOp:
+    case Category::Conditional:
+    case Category::Builtin:
+    case Category::Constant:
+    case Category::Name: return true;
+    default: return false;
+  }
+}
+constexpr bool is_statement(Category c) { return c == Category::Statement; }
+constexpr bool is_function(Category c) { return c == Category::FunctionDef; }
+constexpr bool is_name(Category c) { return c == Category::Name; }
+constexpr bool is_arithmetic(Category c) { return c == Category::BinaryOp; }
+constexpr bool is_comparison(Category c) { return c == Category::Comparison; }
+
+// The deepest nesting the reader accepts: far beyond any program CPython
+// compiles (it refuses 200 nested parentheses and 100 indentation levels), and
+// shallow enough that reading, writing and destroying the tree, all
+// recursive, never exhaust the stack.
+constexpr int kMaxNesting = 1000;
+
+// Reads one subtree per slot from a preorder token stream. Each slot takes
+// only tokens of its kind, so a stream that reads is a well-formed program.
 class TreeReader {
  public:
   explicit TreeReader(std::span<const Token> tokens) : tokens_(tokens) {}
@@ -16,7 +43,7 @@ class TreeReader {
       case Start::Module: root = Node{Token::EndModule, {read_function()}}; expect(Token::EndModule); break;
       case Start::Function: root = read_function(); break;
       case Start::Block: root = read_block(); break;
-      case Start::Expr: root = read_node(); break;
+      case Start::Expr: root = read_children(next_where(is_expression, "an expression")); break;
     }
     if (pos_ != tokens_.size())
       throw Error("unexpected token '" + std::string(info(tokens_[pos_]).name) + "' after the end of the program at position " +
@@ -32,49 +59,63 @@ class TreeReader {
     return t;
   }
 
+  // The next token, which must be of a category `wanted` accepts.
+  Token next_where(bool (*wanted)(Category), const char* what) {
+    const std::size_t at = pos_;
+    const Token t = next();
+    if (!wanted(info(t).category))
+      throw Error(std::string("expected ") + what + " at position " + std::to_string(at) + ", found '" +
+                  std::string(info(t).name) + "'");
+    return t;
+  }
+
   void expect(Token wanted) {
     const std::size_t at = pos_;
     if (next() != wanted)
       throw Error("expected '" + std::string(info(wanted).name) + "' at position " + std::to_string(at));
   }
 
-  Node read_function() {
-    const std::size_t at = pos_;
-    const Token t = next();
-    if (info(t).category != Category::FunctionDef) throw Error("expected a function definition at position " + std::to_string(at));
-    return Node{t, {read_block()}};
-  }
+  Node read_function() { return Node{next_where(is_function, "a function definition"), {read_block()}}; }
 
   Node read_block() {
     Node block{Token::EndBlock, {}};
     while (true) {
       if (pos_ >= tokens_.size()) throw Error("the token stream ends inside a block");
       if (tokens_[pos_] == Token::EndBlock) break;
-      if (!is_valid_id(id(tokens_[pos_])) || info(tokens_[pos_]).category != Category::Statement)
-        throw Error("expected a statement at position " + std::to_string(pos_));
-      block.children.push_back(read_node());
+      block.children.push_back(read_children(next_where(is_statement, "a statement")));
     }
     ++pos_;
     return block;
   }
 
-  Node read_node() {
-    Node node{next(), {}};
-    const TokenInfo& row = info(node.token);
-    for (int i = 0; i < row.slot_count; ++i) {
-      const Slot slot = row.slots[i];
-      switch (slot) {
-        case Slot::Block:
-        case Slot::LoopBlock: node.children.push_back(read_block()); break;
-        case Slot::Expr: node.children.push_back(read_node()); break;
-        default: node.children.push_back(Node{next(), {}}); break;  // a name or an operator: one token
-      }
-    }
+  // The subtrees of t's slots.
+  Node read_children(Token t) {
+    if (++depth_ > kMaxNesting)
+      throw Error("the program nests deeper than " + std::to_string(kMaxNesting) + " levels at position " +
+                  std::to_string(pos_ - 1));
+    Node node{t, {}};
+    const TokenInfo& row = info(t);
+    for (int i = 0; i < row.slot_count; ++i) node.children.push_back(read_slot(row.slots[i]));
+    --depth_;
     return node;
+  }
+
+  Node read_slot(Slot slot) {
+    switch (slot) {
+      case Slot::Block:
+      case Slot::LoopBlock: return read_block();
+      case Slot::Expr: return read_children(next_where(is_expression, "an expression"));
+      case Slot::Target:
+      case Slot::BoundLocal: return Node{next_where(is_name, "a name"), {}};
+      case Slot::AugOp: return Node{next_where(is_arithmetic, "an arithmetic operator"), {}};
+      case Slot::CmpOp: return Node{next_where(is_comparison, "a comparison operator"), {}};
+    }
+    throw Error("unknown slot");  // unreachable: the switch covers every slot
   }
 
   std::span<const Token> tokens_;
   std::size_t pos_ = 0;
+  int depth_ = 0;
 };
 
 void write_tokens(const Node& node, std::vector<Token>& out) {
@@ -87,156 +128,189 @@ void write_tokens(const Node& node, std::vector<Token>& out) {
 
 std::string_view text(Token t) { return info(t).python; }
 
-// Canonical source: the seed's format.
+Start start_of(const Node& root) {
+  if (root.token == Token::EndModule) return Start::Module;
+  if (root.token == Token::EndBlock) return Start::Block;
+  return info(root.token).category == Category::FunctionDef ? Start::Function : Start::Expr;
+}
+
+// Canonical source, written straight from the preorder stream (no tree:
+// rendering is on the hot path of `pyprior sample`).
 class SourceWriter {
  public:
-  std::string take() { return std::move(out_); }
+  SourceWriter(std::span<const Token> tokens, std::string& out) : tokens_(tokens), out_(out) {}
 
-  void root(const Node& node) {
-    switch (node.token) {
-      case Token::EndModule:
-        for (std::size_t i = 0; i < node.children.size(); ++i) {
-          if (i > 0) out_ += "\n\n";
-          function(node.children[i]);
-        }
+  void root(Start start) {
+    switch (start) {
+      case Start::Module:
+        function();
+        expect(Token::EndModule);
         break;
-      case Token::EndBlock: block(node, 0); break;
-      default:
-        if (info(node.token).category == Category::FunctionDef) function(node);
-        else expr(node);
+      case Start::Function: function(); break;
+      case Start::Block: block(0); break;
+      case Start::Expr: expr(); break;
     }
+    if (pos_ != tokens_.size()) throw Error("unexpected token after the end of the program at position " + std::to_string(pos_));
   }
 
  private:
-  void function(const Node& def) {
+  Token next() {
+    if (pos_ >= tokens_.size()) throw Error("the token stream ends before the program is complete");
+    const Token t = tokens_[pos_++];
+    if (!is_valid_id(id(t))) throw Error("token id " + std::to_string(id(t)) + " is not in the vocabulary");
+    return t;
+  }
+
+  void expect(Token wanted) {
+    if (next() != wanted) throw Error("expected '" + std::string(info(wanted).name) + "' at position " + std::to_string(pos_ - 1));
+  }
+
+  void function() {
+    const Token def = next();
+    if (info(def).category != Category::FunctionDef) throw Error("expected a function definition at position " + std::to_string(pos_ - 1));
     out_ += "def ";
     out_ += kFunctionName;
     out_ += '(';
-    for (int i = 0; i < arity_of_def(def.token); ++i) {
+    for (int i = 0; i < arity_of_def(def); ++i) {
       if (i > 0) out_ += ", ";
       out_ += text(name_token(i));
     }
     out_ += "):\n";
-    block(def.children.at(0), 1);
+    block(1);
   }
 
-  void block(const Node& block, int indent) {
-    for (const Node& statement : block.children) this->statement(statement, indent);
+  void block(int indent) {
+    while (true) {
+      if (pos_ >= tokens_.size()) throw Error("the token stream ends inside a block");
+      if (tokens_[pos_] == Token::EndBlock) break;
+      statement(indent);
+    }
+    ++pos_;
   }
 
   void line_start(int indent) { out_.append(static_cast<std::size_t>(indent) * 4, ' '); }
 
-  void header(const char* keyword, const Node& test, const Node& body, int indent) {
-    line_start(indent);
+  // `keyword <expr>:` then the indented block.
+  void header(std::string_view keyword, int indent) {
     out_ += keyword;
-    expr(test);
+    expr();
     out_ += ":\n";
-    block(body, indent + 1);
+    block(indent + 1);
   }
 
-  void statement(const Node& s, int indent) {
-    const auto& kids = s.children;
-    switch (s.token) {
-      case Token::If: header("if ", kids.at(0), kids.at(1), indent); return;
+  void statement(int indent) {
+    const Token t = next();
+    if (!is_valid_id(id(t)) || info(t).category != Category::Statement)
+      throw Error("expected a statement at position " + std::to_string(pos_ - 1));
+    line_start(indent);
+    switch (t) {
+      case Token::If: header("if ", indent); return;
       case Token::IfElse:
-        header("if ", kids.at(0), kids.at(1), indent);
+        header("if ", indent);
         line_start(indent);
         out_ += "else:\n";
-        block(kids.at(2), indent + 1);
+        block(indent + 1);
         return;
-      case Token::While: header("while ", kids.at(0), kids.at(1), indent); return;
+      case Token::While: header("while ", indent); return;
       case Token::For:
-        line_start(indent);
         out_ += "for ";
-        out_ += text(kids.at(0).token);
+        out_ += text(next());
         out_ += " in range(";
-        expr(kids.at(1));
+        expr();
         out_ += "):\n";
-        block(kids.at(2), indent + 1);
+        block(indent + 1);
         return;
-      default: break;
-    }
-    line_start(indent);
-    switch (s.token) {
       case Token::Assign:
-        out_ += text(kids.at(0).token);
+        out_ += text(next());
         out_ += " = ";
-        expr(kids.at(1));
+        expr();
         break;
       case Token::AugAssign:
-        out_ += text(kids.at(0).token);
+        out_ += text(next());
         out_ += ' ';
-        out_ += text(kids.at(1).token);
+        out_ += text(next());
         out_ += "= ";
-        expr(kids.at(2));
+        expr();
         break;
       case Token::Return:
         out_ += "return ";
-        expr(kids.at(0));
+        expr();
         break;
-      default: out_ += text(s.token); break;  // return, break, continue
+      default: out_ += text(t); break;  // return, break, continue
     }
     out_ += '\n';
   }
 
-  void expr(const Node& e) {
-    const auto& kids = e.children;
-    switch (info(e.token).category) {
+  void expr() {
+    const Token t = next();
+    switch (info(t).category) {
       case Category::Constant:
-      case Category::Name: out_ += text(e.token); return;
+      case Category::Name: out_ += text(t); return;
       case Category::BinaryOp:
       case Category::Comparison:
-      case Category::BoolOp: infix(kids.at(0), e.token, kids.at(1)); return;
+      case Category::BoolOp:
+        out_ += '(';
+        expr();
+        operator_text(t);
+        expr();
+        out_ += ')';
+        return;
       case Category::UnaryOp:
         out_ += '(';
-        out_ += text(e.token);
-        expr(kids.at(0));
+        out_ += text(t);
+        expr();
         out_ += ')';
         return;
-      case Category::Chain:
+      case Category::Chain: {
+        const Token first = next();
+        const Token second = next();
         out_ += '(';
-        expr(kids.at(2));
-        for (int i = 0; i < 2; ++i) {
-          out_ += ' ';
-          out_ += text(kids.at(i).token);
-          out_ += ' ';
-          expr(kids.at(3 + i));
-        }
+        expr();
+        operator_text(first);
+        expr();
+        operator_text(second);
+        expr();
         out_ += ')';
         return;
-      case Category::Conditional:
-        out_ += '(';
-        expr(kids.at(1));
-        out_ += " if ";
-        expr(kids.at(0));
-        out_ += " else ";
-        expr(kids.at(2));
-        out_ += ')';
-        return;
+      }
+      case Category::Conditional: conditional(); return;
       case Category::Builtin:
-        out_ += text(e.token);
+        out_ += text(t);
         out_ += '(';
-        for (std::size_t i = 0; i < kids.size(); ++i) {
+        for (int i = 0; i < info(t).slot_count; ++i) {
           if (i > 0) out_ += ", ";
-          expr(kids[i]);
+          expr();
         }
         out_ += ')';
         return;
-      default: throw Error("token '" + std::string(info(e.token).name) + "' is not an expression");
+      default: throw Error("token '" + std::string(info(t).name) + "' is not an expression");
     }
   }
 
-  void infix(const Node& left, Token op, const Node& right) {
-    out_ += '(';
-    expr(left);
+  void operator_text(Token op) {
     out_ += ' ';
     out_ += text(op);
     out_ += ' ';
-    expr(right);
+  }
+
+  // The stream holds test, body, orelse; Python writes (body if test else orelse).
+  void conditional() {
+    std::string test;
+    std::swap(test, out_);
+    expr();
+    std::swap(test, out_);
+    out_ += '(';
+    expr();
+    out_ += " if ";
+    out_ += test;
+    out_ += " else ";
+    expr();
     out_ += ')';
   }
 
-  std::string out_;
+  std::span<const Token> tokens_;
+  std::string& out_;
+  std::size_t pos_ = 0;
 };
 
 }  // namespace
@@ -249,14 +323,13 @@ std::vector<Token> ast_to_tokens(const Node& root) {
   return out;
 }
 
-std::string ast_to_source(const Node& root) {
-  SourceWriter writer;
-  writer.root(root);
-  return writer.take();
-}
+std::string ast_to_source(const Node& root) { return tokens_to_source(ast_to_tokens(root), start_of(root)); }
 
 std::string tokens_to_source(std::span<const Token> tokens, Start start) {
-  return ast_to_source(tokens_to_ast(tokens, start));
+  std::string out;
+  out.reserve(tokens.size() * 6);
+  SourceWriter(tokens, out).root(start);
+  return out;
 }
 
 }  // namespace pyprior::prior

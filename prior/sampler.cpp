@@ -42,6 +42,10 @@ double base_weight(Token t, const PolicyConfig& p) {
 }  // namespace
 
 WeightedSampler::WeightedSampler(std::uint64_t seed, const PolicyConfig& policy) : rng_(seed), policy_(policy) {
+  for (int level = 0; level < kLevels; ++level) {
+    depth_factor_[level] = std::pow(policy.depth_decay, level);
+    control_factor_[level] = std::pow(policy.control_decay, level);
+  }
   for (const TokenInfo& row : kTokenTable) {
     weight_[id(row.token)] = base_weight(row.token, policy);
     is_operator_[id(row.token)] = row.slot_count > 0 && row.category != Category::Statement &&
@@ -55,10 +59,10 @@ WeightedSampler::WeightedSampler(std::uint64_t seed, const PolicyConfig& policy)
 
 Token WeightedSampler::choose(const Decoder& decoder, TokenSet legal) {
   if (legal.size() == 1) return legal.first();
-  const double depth_factor = std::pow(policy_.depth_decay, decoder.expression_depth());
+  const double depth_factor = depth_factor_[std::min(decoder.expression_depth(), kLevels - 1)];
   const double growth = 1.0 + policy_.block_growth * decoder.statement_count_in_block();
   const double end_factor = growth * (decoder.in_unreachable_code() ? policy_.end_after_return : 1.0);
-  const double control_factor = std::pow(policy_.control_decay, decoder.control_depth());
+  const double control_factor = control_factor_[std::min(decoder.control_depth(), kLevels - 1)];
   std::array<double, kVocabSize> weights;
   std::array<Token, kVocabSize> tokens;
   int count = 0;

@@ -56,6 +56,10 @@ class WeightedSampler {
   std::array<double, kVocabSize> weight_{};
   std::array<bool, kVocabSize> is_operator_{};
   std::array<bool, kVocabSize> is_compound_{};
+  // decay^n for each nesting level n: choose() runs once per token.
+  static constexpr int kLevels = 32;
+  std::array<double, kLevels> depth_factor_{};
+  std::array<double, kLevels> control_factor_{};
 };
 
 // Choice bytes: at every step with k > 1 legal tokens one byte picks choice
