@@ -25,39 +25,18 @@ constexpr bool is_name(Category c) { return c == Category::Name; }
 constexpr bool is_arithmetic(Category c) { return c == Category::BinaryOp; }
 constexpr bool is_comparison(Category c) { return c == Category::Comparison; }
 
-// The deepest nesting the reader accepts: far beyond any program CPython
+// The deepest nesting the codec accepts: far beyond any program CPython
 // compiles (it refuses 200 nested parentheses and 100 indentation levels), and
-// shallow enough that reading, writing and destroying the tree, all
+// shallow enough that reading, rendering and destroying a tree, all
 // recursive, never exhaust the stack.
 constexpr int kMaxNesting = 1000;
 
-// Reads one subtree per slot from a preorder token stream. Each slot takes
-// only tokens of its kind, so a stream that reads is a well-formed program.
-class TreeReader {
+// A read position in a preorder token stream, shared by the tree reader and
+// the source writer: every token is checked against what its slot takes, so a
+// stream that walks to the end is a well-formed program.
+class TokenCursor {
  public:
-  explicit TreeReader(std::span<const Token> tokens) : tokens_(tokens) {}
-
-  Node read_root(Start start) {
-    Node root;
-    switch (start) {
-      case Start::Module: root = Node{Token::EndModule, {read_function()}}; expect(Token::EndModule); break;
-      case Start::Function: root = read_function(); break;
-      case Start::Block: root = read_block(); break;
-      case Start::Expr: root = read_children(next_where(is_expression, "an expression")); break;
-    }
-    if (pos_ != tokens_.size())
-      throw Error("unexpected token '" + std::string(info(tokens_[pos_]).name) + "' after the end of the program at position " +
-                  std::to_string(pos_));
-    return root;
-  }
-
- private:
-  Token next() {
-    if (pos_ >= tokens_.size()) throw Error("the token stream ends before the program is complete");
-    const Token t = tokens_[pos_++];
-    if (!is_valid_id(id(t))) throw Error("token id " + std::to_string(id(t)) + " is not in the vocabulary");
-    return t;
-  }
+  explicit TokenCursor(std::span<const Token> tokens) : tokens_(tokens) {}
 
   // The next token, which must be of a category `wanted` accepts.
   Token next_where(bool (*wanted)(Category), const char* what) {
@@ -75,28 +54,81 @@ class TreeReader {
       throw Error("expected '" + std::string(info(wanted).name) + "' at position " + std::to_string(at));
   }
 
-  Node read_function() { return Node{next_where(is_function, "a function definition"), {read_block()}}; }
+  // Consumes the EndBlock that closes the current block, if it comes next.
+  bool block_ends() {
+    if (pos_ >= tokens_.size()) throw Error("the token stream ends inside a block");
+    if (tokens_[pos_] != Token::EndBlock) return false;
+    ++pos_;
+    return true;
+  }
+
+  void expect_end() const {
+    if (pos_ != tokens_.size())
+      throw Error("unexpected token '" + std::string(info(tokens_[pos_]).name) +
+                  "' after the end of the program at position " + std::to_string(pos_));
+  }
+
+  // One level deeper while it lives; throws beyond kMaxNesting.
+  class Nested {
+   public:
+    explicit Nested(TokenCursor& cursor) : depth_(cursor.depth_) {
+      if (++depth_ > kMaxNesting)
+        throw Error("the program nests deeper than " + std::to_string(kMaxNesting) + " levels at position " +
+                    std::to_string(cursor.pos_ - 1));
+    }
+    Nested(const Nested&) = delete;
+    Nested& operator=(const Nested&) = delete;
+    ~Nested() { --depth_; }
+
+   private:
+    int& depth_;
+  };
+
+ private:
+  Token next() {
+    if (pos_ >= tokens_.size()) throw Error("the token stream ends before the program is complete");
+    const Token t = tokens_[pos_++];
+    if (!is_valid_id(id(t))) throw Error("token id " + std::to_string(id(t)) + " is not in the vocabulary");
+    return t;
+  }
+
+  std::span<const Token> tokens_;
+  std::size_t pos_ = 0;
+  int depth_ = 0;
+};
+
+// Reads one subtree per slot from a preorder token stream.
+class TreeReader {
+ public:
+  explicit TreeReader(std::span<const Token> tokens) : in_(tokens) {}
+
+  Node read_root(Start start) {
+    Node root;
+    switch (start) {
+      case Start::Module: root = Node{Token::EndModule, {read_function()}}; in_.expect(Token::EndModule); break;
+      case Start::Function: root = read_function(); break;
+      case Start::Block: root = read_block(); break;
+      case Start::Expr: root = read_children(in_.next_where(is_expression, "an expression")); break;
+    }
+    in_.expect_end();
+    return root;
+  }
+
+ private:
+  Node read_function() { return Node{in_.next_where(is_function, "a function definition"), {read_block()}}; }
 
   Node read_block() {
     Node block{Token::EndBlock, {}};
-    while (true) {
-      if (pos_ >= tokens_.size()) throw Error("the token stream ends inside a block");
-      if (tokens_[pos_] == Token::EndBlock) break;
-      block.children.push_back(read_children(next_where(is_statement, "a statement")));
-    }
-    ++pos_;
+    while (!in_.block_ends()) block.children.push_back(read_children(in_.next_where(is_statement, "a statement")));
     return block;
   }
 
   // The subtrees of t's slots.
   Node read_children(Token t) {
-    if (++depth_ > kMaxNesting)
-      throw Error("the program nests deeper than " + std::to_string(kMaxNesting) + " levels at position " +
-                  std::to_string(pos_ - 1));
+    const TokenCursor::Nested level(in_);
     Node node{t, {}};
     const TokenInfo& row = info(t);
     for (int i = 0; i < row.slot_count; ++i) node.children.push_back(read_slot(row.slots[i]));
-    --depth_;
     return node;
   }
 
@@ -104,18 +136,16 @@ class TreeReader {
     switch (slot) {
       case Slot::Block:
       case Slot::LoopBlock: return read_block();
-      case Slot::Expr: return read_children(next_where(is_expression, "an expression"));
+      case Slot::Expr: return read_children(in_.next_where(is_expression, "an expression"));
       case Slot::Target:
-      case Slot::BoundLocal: return Node{next_where(is_name, "a name"), {}};
-      case Slot::AugOp: return Node{next_where(is_arithmetic, "an arithmetic operator"), {}};
-      case Slot::CmpOp: return Node{next_where(is_comparison, "a comparison operator"), {}};
+      case Slot::BoundLocal: return Node{in_.next_where(is_name, "a name"), {}};
+      case Slot::AugOp: return Node{in_.next_where(is_arithmetic, "an arithmetic operator"), {}};
+      case Slot::CmpOp: return Node{in_.next_where(is_comparison, "a comparison operator"), {}};
     }
     throw Error("unknown slot");  // unreachable: the switch covers every slot
   }
 
-  std::span<const Token> tokens_;
-  std::size_t pos_ = 0;
-  int depth_ = 0;
+  TokenCursor in_;
 };
 
 void write_tokens(const Node& node, std::vector<Token>& out) {
@@ -138,36 +168,24 @@ Start start_of(const Node& root) {
 // rendering is on the hot path of `pyprior sample`).
 class SourceWriter {
  public:
-  SourceWriter(std::span<const Token> tokens, std::string& out) : tokens_(tokens), out_(out) {}
+  SourceWriter(std::span<const Token> tokens, std::string& out) : in_(tokens), out_(out) {}
 
   void root(Start start) {
     switch (start) {
       case Start::Module:
         function();
-        expect(Token::EndModule);
+        in_.expect(Token::EndModule);
         break;
       case Start::Function: function(); break;
       case Start::Block: block(0); break;
       case Start::Expr: expr(); break;
     }
-    if (pos_ != tokens_.size()) throw Error("unexpected token after the end of the program at position " + std::to_string(pos_));
+    in_.expect_end();
   }
 
  private:
-  Token next() {
-    if (pos_ >= tokens_.size()) throw Error("the token stream ends before the program is complete");
-    const Token t = tokens_[pos_++];
-    if (!is_valid_id(id(t))) throw Error("token id " + std::to_string(id(t)) + " is not in the vocabulary");
-    return t;
-  }
-
-  void expect(Token wanted) {
-    if (next() != wanted) throw Error("expected '" + std::string(info(wanted).name) + "' at position " + std::to_string(pos_ - 1));
-  }
-
   void function() {
-    const Token def = next();
-    if (info(def).category != Category::FunctionDef) throw Error("expected a function definition at position " + std::to_string(pos_ - 1));
+    const Token def = in_.next_where(is_function, "a function definition");
     out_ += "def ";
     out_ += kFunctionName;
     out_ += '(';
@@ -180,12 +198,7 @@ class SourceWriter {
   }
 
   void block(int indent) {
-    while (true) {
-      if (pos_ >= tokens_.size()) throw Error("the token stream ends inside a block");
-      if (tokens_[pos_] == Token::EndBlock) break;
-      statement(indent);
-    }
-    ++pos_;
+    while (!in_.block_ends()) statement(indent);
   }
 
   void line_start(int indent) { out_.append(static_cast<std::size_t>(indent) * 4, ' '); }
@@ -199,9 +212,8 @@ class SourceWriter {
   }
 
   void statement(int indent) {
-    const Token t = next();
-    if (!is_valid_id(id(t)) || info(t).category != Category::Statement)
-      throw Error("expected a statement at position " + std::to_string(pos_ - 1));
+    const Token t = in_.next_where(is_statement, "a statement");
+    const TokenCursor::Nested level(in_);
     line_start(indent);
     switch (t) {
       case Token::If: header("if ", indent); return;
@@ -214,21 +226,21 @@ class SourceWriter {
       case Token::While: header("while ", indent); return;
       case Token::For:
         out_ += "for ";
-        out_ += text(next());
+        out_ += text(in_.next_where(is_name, "a name"));
         out_ += " in range(";
         expr();
         out_ += "):\n";
         block(indent + 1);
         return;
       case Token::Assign:
-        out_ += text(next());
+        out_ += text(in_.next_where(is_name, "a name"));
         out_ += " = ";
         expr();
         break;
       case Token::AugAssign:
-        out_ += text(next());
+        out_ += text(in_.next_where(is_name, "a name"));
         out_ += ' ';
-        out_ += text(next());
+        out_ += text(in_.next_where(is_arithmetic, "an arithmetic operator"));
         out_ += "= ";
         expr();
         break;
@@ -242,7 +254,8 @@ class SourceWriter {
   }
 
   void expr() {
-    const Token t = next();
+    const Token t = in_.next_where(is_expression, "an expression");
+    const TokenCursor::Nested level(in_);
     switch (info(t).category) {
       case Category::Constant:
       case Category::Name: out_ += text(t); return;
@@ -262,8 +275,8 @@ class SourceWriter {
         out_ += ')';
         return;
       case Category::Chain: {
-        const Token first = next();
-        const Token second = next();
+        const Token first = in_.next_where(is_comparison, "a comparison operator");
+        const Token second = in_.next_where(is_comparison, "a comparison operator");
         out_ += '(';
         expr();
         operator_text(first);
@@ -283,7 +296,7 @@ class SourceWriter {
         }
         out_ += ')';
         return;
-      default: throw Error("token '" + std::string(info(t).name) + "' is not an expression");
+      default: throw Error("token '" + std::string(info(t).name) + "' is not an expression");  // unreachable
     }
   }
 
@@ -308,9 +321,8 @@ class SourceWriter {
     out_ += ')';
   }
 
-  std::span<const Token> tokens_;
+  TokenCursor in_;
   std::string& out_;
-  std::size_t pos_ = 0;
 };
 
 }  // namespace

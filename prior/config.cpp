@@ -58,9 +58,12 @@ std::string DecodeConfig::validate() const {
   if (arities.empty()) return "arities must name at least one parameter count";
   for (int a : arities)
     if (a < 0 || a > kMaxParams) return "arity " + std::to_string(a) + " is outside 0..3";
-  if (max_block_stmts < 1) return "max_block_stmts must be at least 1";
-  if (max_expr_depth < 0) return "max_expr_depth must not be negative";
-  if (max_control_depth < 0) return "max_control_depth must not be negative";
+  // Upper bounds: CPython refuses more than 20 nested blocks ("too many
+  // statically nested blocks") and ~200 nested parentheses; the decoder
+  // counts statements per block in a byte.
+  if (max_block_stmts < 1 || max_block_stmts > 255) return "max_block_stmts must be in 1..255";
+  if (max_expr_depth < 0 || max_expr_depth > 150) return "max_expr_depth must be in 0..150";
+  if (max_control_depth < 0 || max_control_depth > 20) return "max_control_depth must be in 0..20";
   if (max_locals < 1 || max_locals > kMaxLocals)
     return "max_locals must be in 1.." + std::to_string(kMaxLocals);
   if (value_range.first > value_range.second) return "value_range is empty";
