@@ -26,7 +26,7 @@ std::array<Integer, 12> make_boundary_values() {
           *Integer::from_string("9223372036854775808"),  // 2**63
           Integer(std::numeric_limits<std::int64_t>::min()),
           Integer(std::numeric_limits<std::int64_t>::max()),
-          *Integer::from_string("18446744073709551616")};  // 2**64
+          *Integer::from_string("18446744073709551615")};  // 2**64-1: the largest value JSON readers keep exact
 }
 
 // |x| without overflow at INT64_MIN (saturates to INT64_MAX).

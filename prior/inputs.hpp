@@ -2,7 +2,7 @@
 // Argument tuples for calling generated functions. Most values are small and
 // drawn from the config's value_range (where programs branch); some are plain
 // negatives; some sit on machine-word boundaries (0, +-1, +-2**31, 2**31-1,
-// +-2**32, +-2**63, 2**63-1, 2**64), where implementations of Python ints
+// +-2**32, +-2**63, 2**63-1, 2**64-1), where implementations of Python ints
 // switch representation and bugs hide.
 //
 // Deterministic: the same Rng state gives the same tuples on every machine.
