@@ -4,6 +4,12 @@ include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
 set(PYPRIOR_INSTALLED_LIBRARIES pyprior_prior pyprior_corpus pyprior_generators)
+
+# The public umbrella headers (include/pyprior/*.hpp) are included as
+# <pyprior/x.hpp>, so their parent folder is an include directory too.
+target_include_directories(pyprior_generators PUBLIC
+  $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>
+  $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
 install(TARGETS ${PYPRIOR_INSTALLED_LIBRARIES} EXPORT pyprior-targets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
