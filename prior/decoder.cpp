@@ -320,6 +320,17 @@ void Decoder::pop_silent_frames() {
   }
 }
 
+namespace {
+std::string disabled_reason(Token t) {
+  const std::string name(info(t).name);
+  if (info(t).category == Category::FunctionDef)
+    return "arity " + std::to_string(arity_of_def(t)) + " is not among the config's arities";
+  if (is_small_constant(t)) return "constant " + name + " is outside the config's const_range";
+  if (t == Token::Pad) return "'<pad>' is not part of any program";
+  return "token '" + name + "' is not enabled in this config (feature " + std::string(feature_name(info(t).feature)) + ")";
+}
+}  // namespace
+
 std::optional<Illegal> Decoder::explain(Token t) const {
   const std::string name(info(t).name);
   if (stack_.empty()) return Illegal{IllegalReason::Complete, "the program is already complete"};
@@ -327,9 +338,7 @@ std::optional<Illegal> Decoder::explain(Token t) const {
   const Grammar& g = *grammar_;
   const DecodeConfig& cfg = g.config;
   if (t == Token::Pad || (!g.enabled.contains(t) && info(t).category != Category::Name))
-    return Illegal{IllegalReason::Disabled,
-                   "token '" + name + "' is not enabled in this config (feature " +
-                       std::string(feature_name(info(t).feature)) + ")"};
+    return Illegal{IllegalReason::Disabled, disabled_reason(t)};
   const Frame& top = stack_.back();
   const bool is_name = info(t).category == Category::Name;
   const bool name_slot = top.kind == kExpr || top.kind == kTarget || top.kind == kBoundLocal;
