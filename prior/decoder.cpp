@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "prior/error.hpp"
+#include "prior/random.hpp"
 
 namespace pyprior::prior {
 namespace {
@@ -52,7 +53,7 @@ constexpr int extra_cost(int kind, Token t) {
 }
 
 constexpr TokenSet names_of(std::uint16_t name_bits) {
-  const unsigned __int128 wide = static_cast<unsigned __int128>(name_bits) << id(Token::NameA);
+  const Uint128 wide = static_cast<Uint128>(name_bits) << id(Token::NameA);
   return TokenSet(static_cast<std::uint64_t>(wide), static_cast<std::uint64_t>(wide >> 64));
 }
 

@@ -8,6 +8,9 @@
 
 namespace pyprior::prior {
 
+// GCC and clang's 128-bit integer; __extension__ keeps -Wpedantic quiet.
+__extension__ typedef unsigned __int128 Uint128;
+
 class Rng {
  public:
   explicit constexpr Rng(std::uint64_t seed = 0) : state_(seed) {}
@@ -21,12 +24,12 @@ class Rng {
 
   // Uniform in [0, bound), bound > 0, without modulo bias.
   constexpr std::uint64_t below(std::uint64_t bound) {
-    unsigned __int128 m = static_cast<unsigned __int128>(next()) * bound;
+    Uint128 m = static_cast<Uint128>(next()) * bound;
     auto low = static_cast<std::uint64_t>(m);
     if (low < bound) {
       const std::uint64_t threshold = (0 - bound) % bound;
       while (low < threshold) {
-        m = static_cast<unsigned __int128>(next()) * bound;
+        m = static_cast<Uint128>(next()) * bound;
         low = static_cast<std::uint64_t>(m);
       }
     }
