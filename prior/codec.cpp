@@ -5,20 +5,6 @@
 namespace pyprior::prior {
 namespace {
 
-constexpr bool is_expression(Category c) {
-  switch (c) {
-    case Category::BinaryOp:
-    case Category::Comparison:
-    case Category::Chain:
-    case Category::UnaryOp:
-    case Category::BoolOp:
-    case Category::Conditional:
-    case Category::Builtin:
-    case Category::Constant:
-    case Category::Name: return true;
-    default: return false;
-  }
-}
 constexpr bool is_statement(Category c) { return c == Category::Statement; }
 constexpr bool is_function(Category c) { return c == Category::FunctionDef; }
 constexpr bool is_name(Category c) { return c == Category::Name; }

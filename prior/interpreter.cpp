@@ -553,21 +553,6 @@ constexpr const auto* find_row(const Table& table, Token token) {
   return static_cast<decltype(&table[0])>(nullptr);
 }
 
-bool is_expression(Category category) {
-  switch (category) {
-    case Category::BinaryOp:
-    case Category::Comparison:
-    case Category::Chain:
-    case Category::UnaryOp:
-    case Category::BoolOp:
-    case Category::Conditional:
-    case Category::Builtin:
-    case Category::Constant:
-    case Category::Name: return true;
-    default: return false;
-  }
-}
-
 Evaluate expression_handler(Token token) {
   if (info(token).category == Category::Name) return load_name;
   if (info(token).category == Category::Constant) return load_constant;

@@ -186,6 +186,22 @@ constexpr bool table_is_in_enum_order() {
 static_assert(table_is_in_enum_order());
 
 constexpr const TokenInfo& info(Token t) { return kTokenTable[static_cast<int>(t)]; }
+
+// Categories whose tokens start an expression subtree.
+constexpr bool is_expression(Category c) {
+  switch (c) {
+    case Category::BinaryOp:
+    case Category::Comparison:
+    case Category::Chain:
+    case Category::UnaryOp:
+    case Category::BoolOp:
+    case Category::Conditional:
+    case Category::Builtin:
+    case Category::Constant:
+    case Category::Name: return true;
+    default: return false;
+  }
+}
 constexpr int id(Token t) { return static_cast<int>(t); }
 constexpr Token token_from_id(int i) { return static_cast<Token>(i); }
 constexpr bool is_valid_id(long long i) { return i >= 0 && i < kVocabSize; }
