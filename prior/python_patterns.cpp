@@ -177,6 +177,8 @@ SyntaxNode PythonParser::parse_mapping_pattern() {
   while (!at_op("}")) {
     if (accept_op("**")) {
       expect_identifier();
+      accept_op(",");  // the double-starred capture must be the last item
+      break;
     } else {
       children.push_back(parse_mapping_key());
       expect_op(":");

@@ -1,0 +1,3 @@
+# café
+def f(a):
+    return a

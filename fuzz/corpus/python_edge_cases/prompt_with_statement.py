@@ -1,0 +1,2 @@
+def func(a):
+    d = a + 1

@@ -1,0 +1,1 @@
+def f(a): d = a; e = d * 2; return e

@@ -1,0 +1,3 @@
+def f(a):
+    if (n := a) > 1:
+        return n

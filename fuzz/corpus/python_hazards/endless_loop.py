@@ -1,0 +1,3 @@
+def func(a):
+    while True:
+        a = a + 1

@@ -1,0 +1,2 @@
+def func(a):
+    return [0] * 4294967296

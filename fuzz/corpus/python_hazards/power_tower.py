@@ -1,0 +1,3 @@
+def func(a):
+    d = 9 ** 9 ** 9
+    return d

@@ -1,0 +1,3 @@
+def func(a, b, c):
+    d = 6
+    return (a - 6)

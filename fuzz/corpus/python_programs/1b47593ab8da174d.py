@@ -1,0 +1,3 @@
+def func(a, b, c):
+    d = b
+    return 9

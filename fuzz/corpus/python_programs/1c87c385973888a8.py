@@ -1,0 +1,5 @@
+def func(a, b, c):
+    while c:
+        d = 127
+        continue
+    return c

@@ -1,0 +1,2 @@
+def func(a, b):
+    d = 2

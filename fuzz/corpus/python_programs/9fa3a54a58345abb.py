@@ -1,0 +1,5 @@
+def func(a, b):
+    d = 10
+    e = (b > a)
+    if a:
+        return (1 >= d)

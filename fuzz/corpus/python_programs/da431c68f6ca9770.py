@@ -1,0 +1,3 @@
+def func(a):
+    d = (7 + 3)
+    return 9
