@@ -51,7 +51,7 @@ class Lexer {
   explicit Lexer(std::string_view source) : src_(source) {}
 
   LexedPython run() {
-    if (reject_undecodable_input()) return std::move(out_);
+    if (reject_null_bytes()) return std::move(out_);
     while (!out_.error && !finished_) step();
     return std::move(out_);
   }
@@ -95,29 +95,22 @@ class Lexer {
   void fail_before_cursor(std::string message) { fail(std::move(message), line_, std::max(0, column_of(pos_) - 1)); }
 
   // --- whole input ---------------------------------------------------------
-  // CPython decodes the whole source before tokenizing, so a NUL byte or
-  // invalid UTF-8 anywhere is reported before any syntax error.
-  bool reject_undecodable_input() {
+  // CPython refuses source holding a NUL byte before tokenizing it. Invalid
+  // UTF-8 it only meets where it decodes: names and string literals (below),
+  // never comments.
+  bool reject_null_bytes() {
+    const std::size_t nul = src_.find('\0', pos_);
+    if (nul == std::string_view::npos) return false;
     int line = 1;
     std::size_t line_start = 0;
-    for (std::size_t i = pos_; i < src_.size();) {
-      if (src_[i] == '\0') {
-        fail("source code cannot contain null bytes", line, static_cast<int>(i - line_start));
-        return true;
-      }
-      const DecodedCodePoint decoded = decode_utf8(src_, i);
-      if (decoded.length == 0) {
-        fail("invalid UTF-8 in source", line, static_cast<int>(i - line_start));
-        return true;
-      }
-      const bool newline = src_[i] == '\n' || (src_[i] == '\r' && (i + 1 == src_.size() || src_[i + 1] != '\n'));
-      i += decoded.length;
-      if (newline) {
+    for (std::size_t i = 0; i < nul; ++i) {
+      if (src_[i] == '\n' || (src_[i] == '\r' && src_[i + 1] != '\n')) {
         ++line;
-        line_start = i;
+        line_start = i + 1;
       }
     }
-    return false;
+    fail("source code cannot contain null bytes", line, static_cast<int>(nul - line_start));
+    return true;
   }
 
   void step() {
@@ -276,6 +269,7 @@ class Lexer {
         continue;
       }
       const DecodedCodePoint decoded = decode_utf8(src_, pos_);
+      if (decoded.length == 0) return fail("invalid UTF-8 in source", line_, column_of(pos_));
       const IdentifierClass kind = classify_identifier_code_point(decoded.value);
       const bool allowed = kind == IdentifierClass::Start || (kind == IdentifierClass::Continue && pos_ != begin);
       if (!allowed) return fail_invalid_character(decoded, kind);
@@ -319,8 +313,15 @@ class Lexer {
       } else if (c == quote && (!triple || (peek(1) == quote && peek(2) == quote))) {
         pos_ += triple ? 3 : 1;
         break;
-      } else {
+      } else if (static_cast<unsigned char>(c) < 128) {
         ++pos_;
+      } else {
+        // CPython decodes the literal as it parses it: a parser error before
+        // the literal comes first.
+        const DecodedCodePoint decoded = decode_utf8(src_, pos_);
+        if (decoded.length == 0)
+          return fail("invalid UTF-8 in string literal", line_, column_of(pos_), LexErrorPrecedence::WhenReached);
+        pos_ += decoded.length;
       }
     }
     out_.tokens.push_back(PyToken{PyTokenKind::String, src_.substr(begin, pos_ - begin), line, column});
