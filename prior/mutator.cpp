@@ -426,6 +426,21 @@ Mutator::Mutator(std::shared_ptr<const Grammar> grammar, Start start, ByteMutato
 
 std::optional<std::vector<Token>> Mutator::mutate(std::span<const Token> program, Mutation kind, Rng& rng) const {
   require_valid(program, grammar_, start_);
+  return apply(program, kind, rng);
+}
+
+std::vector<Token> Mutator::mutate(std::span<const Token> program, Rng& rng) const {
+  require_valid(program, grammar_, start_);
+  return mutate_valid(program, rng);
+}
+
+std::vector<Token> Mutator::crossover(std::span<const Token> program, std::span<const Token> donor, Rng& rng) const {
+  require_valid(program, grammar_, start_);
+  require_valid(donor, grammar_, start_);
+  return crossover_valid(program, donor, rng);
+}
+
+std::optional<std::vector<Token>> Mutator::apply(std::span<const Token> program, Mutation kind, Rng& rng) const {
   const MoveContext m{program, grammar_, start_, rng};
   switch (kind) {
     case Mutation::ChangeChoice: return change_choice(m);
@@ -439,20 +454,19 @@ std::optional<std::vector<Token>> Mutator::mutate(std::span<const Token> program
   return std::nullopt;
 }
 
-std::vector<Token> Mutator::mutate(std::span<const Token> program, Rng& rng) const {
+std::vector<Token> Mutator::mutate_valid(std::span<const Token> program, Rng& rng) const {
   const int kinds = byte_mutator_ ? kMutationCount : kMutationCount - 1;  // ByteLevel is last
   constexpr int kAttempts = 16;
   for (int attempt = 0; attempt < kAttempts; ++attempt) {
     const auto kind = static_cast<Mutation>(rng.below(static_cast<std::uint64_t>(kinds)));
-    auto mutant = mutate(program, kind, rng);
+    auto mutant = apply(program, kind, rng);
     if (mutant && !std::ranges::equal(*mutant, program)) return std::move(*mutant);
   }
   return {program.begin(), program.end()};
 }
 
-std::vector<Token> Mutator::crossover(std::span<const Token> program, std::span<const Token> donor, Rng& rng) const {
-  require_valid(program, grammar_, start_);
-  require_valid(donor, grammar_, start_);
+std::vector<Token> Mutator::crossover_valid(std::span<const Token> program, std::span<const Token> donor,
+                                            Rng& rng) const {
   Tree tree(program, start_);
   const Tree parts(donor, start_);
   auto sites = tree.of_kinds({SiteKind::Block, SiteKind::Statement, SiteKind::Expr});
@@ -484,13 +498,13 @@ std::vector<std::uint8_t> Mutator::encode_bytes(std::span<const Token> program, 
 
 std::vector<std::uint8_t> Mutator::mutate_bytes(std::span<const std::uint8_t> bytes, std::size_t max_size,
                                                 Rng& rng) const {
-  return encode_bytes(mutate(decode_bytes(bytes), rng), max_size);
+  return encode_bytes(mutate_valid(decode_bytes(bytes), rng), max_size);  // decoded bytes are valid
 }
 
 std::vector<std::uint8_t> Mutator::crossover_bytes(std::span<const std::uint8_t> bytes,
                                                    std::span<const std::uint8_t> donor, std::size_t max_size,
                                                    Rng& rng) const {
-  return encode_bytes(crossover(decode_bytes(bytes), decode_bytes(donor), rng), max_size);
+  return encode_bytes(crossover_valid(decode_bytes(bytes), decode_bytes(donor), rng), max_size);
 }
 
 }  // namespace pyprior::prior

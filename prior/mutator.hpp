@@ -72,6 +72,10 @@ class Mutator {
   Start start() const { return start_; }
 
  private:
+  // The same, for programs already known to be valid.
+  std::optional<std::vector<Token>> apply(std::span<const Token> program, Mutation kind, Rng& rng) const;
+  std::vector<Token> mutate_valid(std::span<const Token> program, Rng& rng) const;
+  std::vector<Token> crossover_valid(std::span<const Token> program, std::span<const Token> donor, Rng& rng) const;
   std::vector<Token> decode_bytes(std::span<const std::uint8_t> bytes) const;
   std::vector<std::uint8_t> encode_bytes(std::span<const Token> program, std::size_t max_size) const;
 
