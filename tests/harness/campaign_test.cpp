@@ -1,8 +1,8 @@
 #include "harness/campaign.hpp"
 
-#include <fstream>
-
 #include <gtest/gtest.h>
+
+#include <fstream>
 
 #include "harness/cpython_backend.hpp"
 #include "harness/subprocess.hpp"
@@ -55,8 +55,8 @@ const Finding& only_finding(const Campaign& campaign) {
 class WrongFloorDivision : public ::testing::Test {
  protected:
   static Campaign make_campaign(const std::filesystem::path& dir) {
-    return Campaign(options_for(small_with(prior::Feature::FloorDivMod), 1000), {CPythonBackend(), planted_fault("floordiv")},
-                    FindingStore(dir), "pyprior diff --seed 1");
+    return Campaign(options_for(small_with(prior::Feature::FloorDivMod), 1000),
+                    {CPythonBackend(), planted_fault("floordiv")}, FindingStore(dir), "pyprior diff --seed 1");
   }
 
   static void SetUpTestSuite() {
@@ -108,7 +108,8 @@ TEST_F(WrongFloorDivision, WritesAReproThatShowsTheFaultWhenRun) {
   const std::string repro = (*dir / finding.id / "repro.py").string();
   const std::string right = run_process({kPython, repro}, std::chrono::seconds(10)).out;
   const std::string wrong =
-      run_process({kPython, (kFixtures / "planted_fault.py").string(), "floordiv", repro}, std::chrono::seconds(10)).out;
+      run_process({kPython, (kFixtures / "planted_fault.py").string(), "floordiv", repro}, std::chrono::seconds(10))
+          .out;
   EXPECT_EQ(right, finding.shrunk.expected.at(0).text + "\n");
   EXPECT_EQ(wrong, finding.shrunk.observations.at(1).outcomes.at(0).text + "\n");
   EXPECT_NE(right, wrong);

@@ -1,13 +1,19 @@
 #pragma once
 // Shared by the harness tests: the real implementations on this machine and
 // the planted-fault implementation (fixtures/planted_fault.py).
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 
-#include <gtest/gtest.h>
-
 #include "harness/exec_backend.hpp"
 #include "harness/program.hpp"
+
+// The embedded CPython is initialised once and never finalised (by design:
+// cpython_backend.hpp), so LeakSanitizer would report its heap at exit.
+// Defined here, not inline: each test binary is one file including this.
+extern "C" const char* __lsan_default_suppressions() { return "leak:libpython3\n"; }
 
 namespace pyprior::harness::testing {
 
@@ -15,20 +21,24 @@ inline const std::filesystem::path kFixtures = std::filesystem::path(__FILE__).p
 inline const std::string kPython = "/usr/bin/python3.11";
 
 // A fresh, empty folder under the temporary directory, named after the
-// running test (or suite, in a suite's set-up).
+// running test (or suite, in a suite's set-up) and the process: ctest runs
+// the tests of one binary as processes side by side.
 inline std::filesystem::path fresh_dir(const std::string& name) {
   const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
   const auto* suite = ::testing::UnitTest::GetInstance()->current_test_suite();
   const std::string owner = test ? test->name() : suite ? suite->name() : "suite";
-  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "pyprior-harness" / (owner + "-" + name);
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "pyprior-harness" /
+                                    (owner + "-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
 }
 
 inline ExecOptions quick_exec_options(int jobs = 1) {
-  return ExecOptions{.per_batch = std::chrono::milliseconds(1500), .per_call = std::chrono::microseconds(1000),
-                     .jobs = jobs, .work_dir = {}};
+  return ExecOptions{.per_batch = std::chrono::milliseconds(1500),
+                     .per_call = std::chrono::microseconds(1000),
+                     .jobs = jobs,
+                     .work_dir = {}};
 }
 
 // CPython with one planted fault: "floordiv" (// truncates), "abort" (<<
