@@ -8,7 +8,10 @@
 #   CC=clang CXX=clang++ CFLAGS= CXXFLAGS="-fsanitize=address,fuzzer-no-link" \
 #   LIB_FUZZING_ENGINE=-fsanitize=fuzzer OUT=/tmp/fuzz-out fuzz/build.sh
 # (fuzz/run_smoke.sh does exactly that, then runs each target briefly).
+# The checkout this script sits in; OSS-Fuzz and ClusterFuzzLite may run a
+# copy as $SRC/build.sh, with the checkout at $SRC/pyprior.
 SOURCE=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+[[ -f "$SOURCE/fuzz/seed_corpora.txt" ]] || SOURCE=$SRC/pyprior
 FUZZ=$SOURCE/fuzz
 BUILD=${WORK:-${TMPDIR:-/tmp}}/pyprior-fuzz-build
 mkdir -p "$OUT"

@@ -25,7 +25,12 @@ class Watchdog {
     armed_.store(next_generation_++);
   }
 
-  void disarm() { armed_.store(0); }
+  // Disarms; true when the watchdog may have sent something since the last
+  // disarm, which the caller must then withdraw (holding the GIL).
+  bool disarm() {
+    armed_.store(0);
+    return interrupted_.exchange(false);
+  }
 
   bool expired() const { return armed_.load() != 0 && Clock::now().time_since_epoch().count() >= deadline_.load(); }
 
@@ -41,9 +46,12 @@ class Watchdog {
   // Sends TimeoutError to the timed thread if its deadline still stands,
   // and queues a call that makes the thread trace itself (below); the
   // asynchronous exception is what makes the thread look at its queue.
-  // Holding the GIL orders this against ~CPythonDeadline's withdrawal.
+  // interrupted_ is set before armed_ is read, so a disarm that reads it
+  // false is sure that nothing was or will be sent; holding the GIL orders
+  // the sending against ~CPythonDeadline's withdrawal.
   void interrupt(std::uint64_t generation) {
     const PyGILState_STATE gil = PyGILState_Ensure();
+    interrupted_.store(true);
     if (armed_.load() == generation) {
       PyThreadState_SetAsyncExc(thread_.load(), PyExc_TimeoutError);
       Py_AddPendingCall(&trace_while_expired, nullptr);
@@ -61,6 +69,7 @@ class Watchdog {
   std::atomic<std::uint64_t> armed_{0};  // the generation being timed; 0 when disarmed
   std::atomic<Clock::rep> deadline_{0};
   std::atomic<unsigned long> thread_{0};
+  std::atomic<bool> interrupted_{false};
   std::uint64_t next_generation_ = 1;    // used by the arming thread only
 };
 
@@ -91,7 +100,7 @@ CPythonDeadline::CPythonDeadline(std::chrono::milliseconds limit) : thread_(PyTh
 }
 
 CPythonDeadline::~CPythonDeadline() {
-  watchdog().disarm();
+  if (!watchdog().disarm()) return;
   const PyGILState_STATE gil = PyGILState_Ensure();
   PyThreadState_SetAsyncExc(thread_, nullptr);  // withdraw one not yet raised
   PyEval_SetTrace(nullptr, nullptr);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
+#include <string_view>
 
 #include "corpus/content_hash.hpp"
 #include "harness/finding.hpp"
@@ -33,8 +35,12 @@ harness::Program program_from_choice_bytes(std::span<const std::uint8_t> data) {
 }
 
 bool is_valid_outcome(const prior::Outcome& outcome) {
+  // SyntaxError with its subclasses, and the error of source CPython cannot
+  // decode; NameError with its subclass UnboundLocalError.
+  static constexpr std::string_view kInvalid[] = {"SyntaxError", "IndentationError", "TabError", "UnicodeDecodeError",
+                                                  "NameError",   "UnboundLocalError"};
   return outcome.kind != prior::Outcome::Kind::Exception ||
-         (outcome.text != "SyntaxError" && outcome.text != "NameError" && outcome.text != "UnboundLocalError");
+         std::find(std::begin(kInvalid), std::end(kInvalid), outcome.text) == std::end(kInvalid);
 }
 
 bool all_valid(const std::vector<prior::Outcome>& outcomes) {

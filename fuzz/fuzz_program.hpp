@@ -32,7 +32,9 @@ harness::Program program_from_choice_bytes(std::span<const std::uint8_t> data);
 // negatives and boundary values), drawn from a hash of data.
 std::vector<harness::InputTuple> inputs_from_bytes(int arity, std::span<const std::uint8_t> data);
 
-// A program ran to an outcome without SyntaxError, NameError or UnboundLocalError.
+// A program ran to an outcome without SyntaxError, NameError or
+// UnboundLocalError (nor their kin: IndentationError, TabError, and the
+// UnicodeDecodeError of source that cannot be decoded).
 bool is_valid_outcome(const prior::Outcome& outcome);
 bool all_valid(const std::vector<prior::Outcome>& outcomes);
 

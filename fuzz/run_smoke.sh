@@ -14,18 +14,11 @@ source "$FUZZ/local_env.sh"
 build_fuzz_targets "$DIR"
 
 status=0
-for options in "$OUT"/*.options; do
+for options in "$DIR"/out/*.options; do
   target=$(basename "$options" .options)
-  corpus="$DIR/corpus/$target"
-  rm -rf "$corpus" && mkdir -p "$corpus"
-  unzip -q -o "$OUT/${target}_seed_corpus.zip" -d "$corpus"
-  dict=()
-  [[ -f "$OUT/$target.dict" ]] && dict=(-dict="$OUT/$target.dict")
-  max_len=$(sed -n 's/^max_len = //p' "$options")
-  echo "=== $target: ${SECONDS_PER_TARGET} s"
   log="$DIR/$target.log"
-  if (cd "$DIR" && "$OUT/$target" -max_total_time="$SECONDS_PER_TARGET" -max_len="$max_len" -timeout=10 \
-        -print_final_stats=1 "${dict[@]}" "$corpus") > "$log" 2>&1; then
+  echo "=== $target: ${SECONDS_PER_TARGET} s"
+  if fuzz_target "$DIR/out" "$target" "$DIR/corpus/$target" "$SECONDS_PER_TARGET" "$log" -print_final_stats=1; then
     grep -E "^(pyprior-stats|stat::number_of_executed_units|#[0-9]+ *DONE)" "$log" || true
     grep -q "^pyprior-stats: executed=" "$log" || { echo "$target printed no pyprior-stats line"; status=1; }
   else
