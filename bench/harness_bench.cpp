@@ -33,16 +33,14 @@ CampaignOptions fuzz_campaign(std::size_t batch) {
   return options;
 }
 
-std::filesystem::path scratch_dir() {
-  return std::filesystem::temp_directory_path() / "pyprior-harness-bench";
-}
+std::filesystem::path scratch_dir() { return std::filesystem::temp_directory_path() / "pyprior-harness-bench"; }
 
 // The campaign's programs, cut to the calls it sends to CPython.
 std::vector<Program> guarded_programs() {
-  ProgramGenerator generator(pyprior::prior::DecodeConfig::fuzz(), pyprior::prior::Start::Function, kSeed,
-                             SamplerKind::Weighted, 3);
+  const CampaignOptions campaign = fuzz_campaign(1);
+  ProgramGenerator generator(campaign.config, campaign.start, kSeed, campaign.sampler, campaign.inputs_per_program);
   std::vector<Program> programs;
-  const InterpBackend guard(CampaignOptions{}.limits);
+  const InterpBackend guard(campaign.limits);
   for (CheckedProgram& checked : check_batch(generator.next_batch(kPrograms), guard, {}))
     programs.push_back(std::move(checked.program));
   return programs;

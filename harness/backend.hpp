@@ -52,8 +52,8 @@ concept Backend = requires(B& backend, std::span<const Program> batch) {
 class AnyBackend {
  public:
   template <Backend B>
-    requires(!std::same_as<std::remove_cvref_t<B>, AnyBackend>)
-  AnyBackend(B backend) : self_(std::make_shared<Model<B>>(std::move(backend))) {}
+  requires(!std::same_as<std::remove_cvref_t<B>, AnyBackend>) AnyBackend(B backend)
+      : self_(std::make_shared<Model<B>>(std::move(backend))) {}
 
   std::string name() const { return self_->name(); }
   BatchResult run(std::span<const Program> batch) const { return self_->run(batch); }

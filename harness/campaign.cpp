@@ -18,11 +18,12 @@ std::string finding_id(FindingKind kind, std::size_t number) {
 
 }  // namespace
 
-Campaign::Campaign(CampaignOptions options, std::vector<AnyBackend> peers, FindingStore store,
-                   std::string replay_base)
+Campaign::Campaign(CampaignOptions options, std::vector<AnyBackend> peers, FindingStore store, std::string replay_base)
     : options_(std::move(options)),
       generator_(options_.config, options_.start, options_.seed, options_.sampler, options_.inputs_per_program),
-      reference_(options_.limits), peers_(std::move(peers)), store_(std::move(store)),
+      reference_(options_.limits),
+      peers_(std::move(peers)),
+      store_(std::move(store)),
       replay_base_(std::move(replay_base)) {}
 
 std::string Campaign::replay_command(std::uint64_t programs) const {
@@ -48,8 +49,7 @@ CampaignStats Campaign::run(const std::atomic<bool>& stop, const Progress& on_pr
   return stats_;
 }
 
-void Campaign::check_batch_of(std::vector<Program> batch, const std::atomic<bool>& stop,
-                              const Progress& on_progress) {
+void Campaign::check_batch_of(std::vector<Program> batch, const std::atomic<bool>& stop, const Progress& on_progress) {
   const std::size_t count = batch.size();
   const std::vector<CheckedProgram> checked = check_batch(std::move(batch), reference_, peers_);
   for (std::size_t i = 0; i < checked.size(); ++i) {
@@ -96,9 +96,9 @@ void Campaign::record(const CheckedProgram& checked, const Discrepancy& discrepa
   CheckedProgram shrunk = checked;
   int evaluations = 0;
   if (!stop.load()) {
-    const Minimized minimized = minimize(checked, discrepancy, generator_.grammar(), reference_,
-                                         peers_named(discrepancy.backends),
-                                         {.max_evaluations = options_.shrink_evaluations, .stop = &stop});
+    const Minimized minimized =
+        minimize(checked, discrepancy, generator_.grammar(), reference_, peers_named(discrepancy.backends),
+                 {.max_evaluations = options_.shrink_evaluations, .stop = &stop});
     if (Finding* same_shape = finding_for(key, minimized.program.tokens, true)) {
       ++same_shape->occurrences;
       return;
@@ -106,9 +106,15 @@ void Campaign::record(const CheckedProgram& checked, const Discrepancy& discrepa
     shrunk = check_batch({minimized.program}, reference_, peers_).at(0);
     evaluations = minimized.evaluations;
   }
-  Finding finding{finding_id(discrepancy.kind, findings_.size() + 1), discrepancy, key,
-                  program_shape(shrunk.program.tokens),          checked,     index,
-                  std::move(shrunk),                              evaluations, 1};
+  Finding finding{finding_id(discrepancy.kind, findings_.size() + 1),
+                  discrepancy,
+                  key,
+                  program_shape(shrunk.program.tokens),
+                  checked,
+                  index,
+                  std::move(shrunk),
+                  evaluations,
+                  1};
   store_.write_finding(finding, replay_command(index + 1));
   findings_.push_back(std::move(finding));
 }

@@ -17,7 +17,7 @@ struct CheckedProgram {
   std::vector<Outcome> expected;          // the reference's outcomes on them
   std::vector<Observation> observations;  // each peer's, in the order of the peers
   std::vector<Discrepancy> discrepancies;
-  std::size_t capped_calls = 0;           // calls the guard kept back
+  std::size_t capped_calls = 0;  // calls the guard kept back
 };
 
 // Takes the batch by value: its programs move into the results.

@@ -42,9 +42,12 @@ bool same_behaviour(const Discrepancy& x, const Discrepancy& y) {
 
 std::string_view finding_kind_name(FindingKind kind) {
   switch (kind) {
-    case FindingKind::Mismatch: return "mismatch";
-    case FindingKind::Crash: return "crash";
-    case FindingKind::Hang: return "hang";
+    case FindingKind::Mismatch:
+      return "mismatch";
+    case FindingKind::Crash:
+      return "crash";
+    case FindingKind::Hang:
+      return "hang";
   }
   return "?";
 }
@@ -63,10 +66,12 @@ std::vector<Discrepancy> find_discrepancies(const std::vector<Outcome>& expected
   for (const Observation& peer : peers) {
     std::optional<Discrepancy> discrepancy = discrepancy_of(expected, peer);
     if (!discrepancy) continue;
-    const auto same = std::find_if(found.begin(), found.end(),
-                                   [&](const Discrepancy& d) { return same_behaviour(d, *discrepancy); });
-    if (same != found.end()) same->backends.push_back(peer.backend);
-    else found.push_back(std::move(*discrepancy));
+    const auto same =
+        std::find_if(found.begin(), found.end(), [&](const Discrepancy& d) { return same_behaviour(d, *discrepancy); });
+    if (same != found.end())
+      same->backends.push_back(peer.backend);
+    else
+      found.push_back(std::move(*discrepancy));
   }
   return found;
 }

@@ -20,7 +20,7 @@ std::string_view finding_kind_name(FindingKind kind);  // "mismatch", "crash", "
 // What one peer did with one program.
 struct Observation {
   std::string backend;
-  std::vector<Outcome> outcomes;   // one per input, unless failure is set
+  std::vector<Outcome> outcomes;  // one per input, unless failure is set
   std::optional<Failure> failure;
 };
 

@@ -46,7 +46,8 @@ std::string last_line(const std::string& text) {
   std::size_t end = text.find_last_not_of("\r\n");
   if (end == std::string::npos) return {};
   const std::size_t start = text.rfind('\n', end);
-  return text.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1) + 1);
+  return text.substr(start == std::string::npos ? 0 : start + 1,
+                     end - (start == std::string::npos ? 0 : start + 1) + 1);
 }
 
 std::optional<Failure> failure_of(const ProcessResult& process, const ParsedOutput& parsed, std::size_t programs,
@@ -66,7 +67,9 @@ std::optional<Failure> failure_of(const ProcessResult& process, const ParsedOutp
 }  // namespace
 
 ExecBackend::ExecBackend(std::string name, std::vector<std::string> command, ExecOptions options)
-    : name_(std::move(name)), command_(std::move(command)), options_(std::move(options)),
+    : name_(std::move(name)),
+      command_(std::move(command)),
+      options_(std::move(options)),
       work_dir_(make_work_dir(options_.work_dir)) {
   if (command_.empty()) throw prior::Error("implementation '" + name_ + "' has an empty command");
   options_.jobs = std::max(1, options_.jobs);
@@ -100,9 +103,8 @@ BatchResult ExecBackend::run(std::span<const Program> batch) const {
   std::vector<std::future<BatchResult>> running;
   for (std::size_t i = 0; i < slices; ++i) {
     const std::size_t begin = batch.size() * i / slices, end = batch.size() * (i + 1) / slices;
-    running.push_back(std::async(std::launch::async, [this, slice = batch.subspan(begin, end - begin)] {
-      return run_one_process(slice);
-    }));
+    running.push_back(std::async(std::launch::async,
+                                 [this, slice = batch.subspan(begin, end - begin)] { return run_one_process(slice); }));
   }
   // Slices in order, up to the first that failed: the result must read as
   // one process that got that far.

@@ -25,8 +25,10 @@ bool is_construct(prior::Token t) {
     case Category::BlockEnd:
     case Category::ModuleEnd:
     case Category::Constant:
-    case Category::Name: return false;
-    default: return true;
+    case Category::Name:
+      return false;
+    default:
+      return true;
   }
 }
 
@@ -53,8 +55,10 @@ std::string outcome_comment(const Finding& finding, std::size_t call) {
   std::string text = "interp: " + shrunk.expected.at(call).text;
   for (const Observation& peer : shrunk.observations) {
     text += " | " + peer.backend + ": ";
-    if (peer.failure) text += std::string(failure_kind_name(peer.failure->kind)) + " (" + peer.failure->detail + ")";
-    else text += peer.outcomes.at(call).text;
+    if (peer.failure)
+      text += std::string(failure_kind_name(peer.failure->kind)) + " (" + peer.failure->detail + ")";
+    else
+      text += peer.outcomes.at(call).text;
   }
   return text;
 }
@@ -80,8 +84,8 @@ std::string render_repro(const Finding& finding, const std::string& replay_comma
   const Discrepancy& d = finding.discrepancy;
   std::string backends;
   for (const std::string& b : d.backends) backends += (backends.empty() ? "" : ", ") + b;
-  std::string text = "# pyprior diff finding " + finding.id + ": " + std::string(finding_kind_name(d.kind)) +
-                     " on " + backends + "\n";
+  std::string text =
+      "# pyprior diff finding " + finding.id + ": " + std::string(finding_kind_name(d.kind)) + " on " + backends + "\n";
   text += "# signature: " + finding.signature() + "\n";
   if (d.failure) text += "# " + std::string(failure_kind_name(d.failure->kind)) + ": " + d.failure->detail + "\n";
   text += "# found by: " + replay_command + "\n";

@@ -11,15 +11,15 @@
 namespace pyprior::harness {
 
 struct Finding {
-  std::string id;                     // "mismatch-001": unique within a campaign
-  Discrepancy discrepancy;            // as first seen
-  std::string key;                    // Discrepancy::key of the first sighting
-  std::string shape;                  // program_shape of the shrunk program
-  CheckedProgram original;            // the program as generated, with its compared calls
-  std::uint64_t program_index = 0;    // its position in the campaign's sequence
-  CheckedProgram shrunk;              // the shrunk program, run on the reference and every peer
+  std::string id;                   // "mismatch-001": unique within a campaign
+  Discrepancy discrepancy;          // as first seen
+  std::string key;                  // Discrepancy::key of the first sighting
+  std::string shape;                // program_shape of the shrunk program
+  CheckedProgram original;          // the program as generated, with its compared calls
+  std::uint64_t program_index = 0;  // its position in the campaign's sequence
+  CheckedProgram shrunk;            // the shrunk program, run on the reference and every peer
   int shrink_evaluations = 0;
-  std::uint64_t occurrences = 1;      // programs of the campaign that showed it
+  std::uint64_t occurrences = 1;  // programs of the campaign that showed it
 
   // key and shape: how findings are grouped.
   std::string signature() const { return key + " [" + shape + "]"; }

@@ -79,19 +79,20 @@ json integer_json(const prior::Integer& value) {
 
 json report_json(const Finding& finding, const std::string& replay_command) {
   const Discrepancy& d = finding.discrepancy;
-  json report = {{"id", finding.id},
-                 {"kind", finding_kind_name(d.kind)},
-                 {"backends", d.backends},
-                 {"failure", d.failure ? json{{"kind", failure_kind_name(d.failure->kind)}, {"detail", d.failure->detail}}
-                                       : json(nullptr)},
-                 {"signature", finding.signature()},
-                 {"key", finding.key},
-                 {"shape", finding.shape},
-                 {"program", program_json(finding.shrunk)},
-                 {"original", program_json(finding.original)},
-                 {"original_index", finding.program_index},
-                 {"shrink_evaluations", finding.shrink_evaluations},
-                 {"replay", replay_command}};
+  json report = {
+      {"id", finding.id},
+      {"kind", finding_kind_name(d.kind)},
+      {"backends", d.backends},
+      {"failure",
+       d.failure ? json{{"kind", failure_kind_name(d.failure->kind)}, {"detail", d.failure->detail}} : json(nullptr)},
+      {"signature", finding.signature()},
+      {"key", finding.key},
+      {"shape", finding.shape},
+      {"program", program_json(finding.shrunk)},
+      {"original", program_json(finding.original)},
+      {"original_index", finding.program_index},
+      {"shrink_evaluations", finding.shrink_evaluations},
+      {"replay", replay_command}};
   return report;
 }
 

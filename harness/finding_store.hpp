@@ -9,7 +9,6 @@
 // Integers in JSON are numbers when they fit in 64 bits, decimal strings
 // otherwise.
 #include <filesystem>
-
 #include <nlohmann/json.hpp>
 
 #include "harness/finding.hpp"

@@ -44,14 +44,19 @@ std::vector<std::string> split_command_words(std::string_view command) {
   for (std::size_t i = 0; i < command.size(); ++i) {
     const char c = command[i];
     if (quote == '\'') {
-      if (c == '\'') quote = 0;
-      else word += c;
-    } else if (c == '\\' && i + 1 < command.size() && (quote == 0 || std::string_view("\"\\$`").find(command[i + 1]) != std::string_view::npos)) {
+      if (c == '\'')
+        quote = 0;
+      else
+        word += c;
+    } else if (c == '\\' && i + 1 < command.size() &&
+               (quote == 0 || std::string_view("\"\\$`").find(command[i + 1]) != std::string_view::npos)) {
       word += command[++i];
       in_word = true;
     } else if (quote == '"') {
-      if (c == '"') quote = 0;
-      else word += c;
+      if (c == '"')
+        quote = 0;
+      else
+        word += c;
     } else if (c == '\'' || c == '"') {
       quote = c;
       in_word = true;
@@ -64,7 +69,8 @@ std::vector<std::string> split_command_words(std::string_view command) {
       in_word = true;
     }
   }
-  if (quote != 0) throw prior::Error("unterminated " + std::string(1, quote) + " quote in command: " + std::string(command));
+  if (quote != 0)
+    throw prior::Error("unterminated " + std::string(1, quote) + " quote in command: " + std::string(command));
   if (in_word) words.push_back(std::move(word));
   return words;
 }

@@ -22,8 +22,10 @@ void isolate(const AnyBackend& backend, std::span<const Program> batch, std::vec
     // The program the process was running when it failed, alone.
     batch = batch.subspan(finished);
     BatchResult alone = backend.run(batch.first(1));
-    if (alone.failure) runs.push_back(ProgramRun{{}, std::move(alone.failure)});
-    else runs.push_back(ProgramRun{std::move(alone.outcomes.at(0)), std::nullopt});
+    if (alone.failure)
+      runs.push_back(ProgramRun{{}, std::move(alone.failure)});
+    else
+      runs.push_back(ProgramRun{std::move(alone.outcomes.at(0)), std::nullopt});
     batch = batch.subspan(1);
   }
 }

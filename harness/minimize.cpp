@@ -52,8 +52,12 @@ class StillFails {
  public:
   StillFails(const Checker& check, std::vector<InputTuple> inputs, prior::Start start,
              std::shared_ptr<const prior::Grammar> grammar, Tokens original, bool may_prefetch)
-      : check_(check), inputs_(std::move(inputs)), start_(start), grammar_(std::move(grammar)),
-        may_prefetch_(may_prefetch), current_(std::move(original)) {}
+      : check_(check),
+        inputs_(std::move(inputs)),
+        start_(start),
+        grammar_(std::move(grammar)),
+        may_prefetch_(may_prefetch),
+        current_(std::move(original)) {}
 
   Program program_for(std::span<const Token> tokens) const {
     Tokens copy(tokens.begin(), tokens.end());

@@ -6,9 +6,9 @@ namespace pyprior::harness {
 
 std::string probe(const AnyBackend& backend) {
   using prior::Token;
-  const Program program = Program::from_tokens(
-      {Token::Def1, Token::Return, Token::Add, Token::NameA, Token::Const1, Token::EndBlock}, prior::Start::Function,
-      {{prior::Integer(41)}});
+  const Program program =
+      Program::from_tokens({Token::Def1, Token::Return, Token::Add, Token::NameA, Token::Const1, Token::EndBlock},
+                           prior::Start::Function, {{prior::Integer(41)}});
   const std::string who = "implementation '" + backend.name() + "'";
   try {
     const BatchResult result = backend.run({&program, 1});

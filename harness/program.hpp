@@ -2,8 +2,8 @@
 // Program: one generated program as every backend sees it — its tokens (what
 // the interpreter and the shrinker read), its canonical source (what Python
 // implementations compile) and the input tuples it is called with.
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "prior/config.hpp"
 #include "prior/integer.hpp"
@@ -16,8 +16,8 @@ using InputTuple = std::vector<prior::Integer>;
 struct Program {
   std::vector<prior::Token> tokens;
   prior::Start start = prior::Start::Function;
-  std::string source;               // canonical: `def func(a, b):` ...
-  std::vector<InputTuple> inputs;   // each of the function's arity
+  std::string source;              // canonical: `def func(a, b):` ...
+  std::vector<InputTuple> inputs;  // each of the function's arity
 
   // A program from tokens (Function or Module start); renders the source.
   static Program from_tokens(std::vector<prior::Token> tokens, prior::Start start, std::vector<InputTuple> inputs);

@@ -15,8 +15,11 @@ std::variant<prior::WeightedSampler, prior::UniformSampler> make_sampler(Sampler
 
 ProgramGenerator::ProgramGenerator(const prior::DecodeConfig& config, prior::Start start, std::uint64_t seed,
                                    SamplerKind sampler, int inputs_per_program)
-    : grammar_(prior::compile_grammar(config)), start_(start), value_range_(config.value_range),
-      sampler_(make_sampler(sampler, seed)), input_rng_(seed ^ 0x1A9B7C3D5E6F0821ULL),
+    : grammar_(prior::compile_grammar(config)),
+      start_(start),
+      value_range_(config.value_range),
+      sampler_(make_sampler(sampler, seed)),
+      input_rng_(seed ^ 0x1A9B7C3D5E6F0821ULL),
       inputs_per_program_(inputs_per_program) {
   if (start != prior::Start::Function && start != prior::Start::Module)
     throw prior::Error("a campaign needs programs that take inputs: start function or module");

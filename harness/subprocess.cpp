@@ -96,8 +96,10 @@ bool drain(Pipe& out, Pipe& err, ProcessResult& result, Clock::time_point deadli
       const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
       if (n < 0 && errno == EINTR) continue;
       Pipe& pipe = i == 0 ? out : err;
-      if (n <= 0) pipe.close_read();
-      else (i == 0 ? result.out : result.err).append(buffer, static_cast<std::size_t>(n));
+      if (n <= 0)
+        pipe.close_read();
+      else
+        (i == 0 ? result.out : result.err).append(buffer, static_cast<std::size_t>(n));
     }
   }
   return true;
@@ -145,8 +147,10 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::chrono::mil
     wait_for(pid);
     return result;
   }
-  if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
-  else result.exit_status = WEXITSTATUS(status);
+  if (WIFSIGNALED(status))
+    result.signal = WTERMSIG(status);
+  else
+    result.exit_status = WEXITSTATUS(status);
   return result;
 }
 

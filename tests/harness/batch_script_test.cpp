@@ -1,8 +1,8 @@
 #include "harness/batch_script.hpp"
 
-#include <fstream>
-
 #include <gtest/gtest.h>
+
+#include <fstream>
 
 #include "harness/subprocess.hpp"
 #include "harness_fixtures.hpp"

@@ -1,8 +1,8 @@
 #include "harness/cpython_backend.hpp"
 
-#include <thread>
-
 #include <gtest/gtest.h>
+
+#include <thread>
 
 #include "harness/check.hpp"
 #include "harness/program_generator.hpp"
@@ -24,8 +24,8 @@ TEST(CPythonBackend, ReturnsTheReprOfAnInt) {
 }
 
 TEST(CPythonBackend, ReturnsTheReprOfABool) {
-  const Program p = program({Token::Def1, Token::Return, Token::Lt, Token::NameA, Token::Const0, Token::EndBlock},
-                            {args({-1})});
+  const Program p =
+      program({Token::Def1, Token::Return, Token::Lt, Token::NameA, Token::Const0, Token::EndBlock}, {args({-1})});
   EXPECT_EQ(only_outcome(p), Outcome::value("True"));
 }
 
@@ -35,8 +35,8 @@ TEST(CPythonBackend, ReturnsNoneWhenTheFunctionFallsOffItsEnd) {
 }
 
 TEST(CPythonBackend, NamesTheExceptionType) {
-  const Program p = program({Token::Def1, Token::Return, Token::Mod, Token::Const1, Token::NameA, Token::EndBlock},
-                            {args({0})});
+  const Program p =
+      program({Token::Def1, Token::Return, Token::Mod, Token::Const1, Token::NameA, Token::EndBlock}, {args({0})});
   EXPECT_EQ(only_outcome(p), Outcome::exception("ZeroDivisionError"));
 }
 

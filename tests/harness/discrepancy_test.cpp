@@ -7,7 +7,9 @@ namespace {
 
 const std::vector<Outcome> kExpected = {Outcome::value("3"), Outcome::exception("ZeroDivisionError")};
 
-Observation saw(std::string backend, std::vector<Outcome> outcomes) { return {std::move(backend), std::move(outcomes), {}}; }
+Observation saw(std::string backend, std::vector<Outcome> outcomes) {
+  return {std::move(backend), std::move(outcomes), {}};
+}
 
 TEST(FindDiscrepancies, FindsNoneWhenEveryPeerAgrees) {
   const std::vector<Observation> peers = {saw("cpython", kExpected), saw("pypy", kExpected)};
@@ -53,7 +55,8 @@ TEST(DiscrepancyKey, TreatsNoneAsAValue) {
 }
 
 TEST(DiscrepancyKey, KeepsTheExceptionTypeOfACrashButNotItsMessage) {
-  const Discrepancy d{FindingKind::Crash, {"mp"}, 0, {}, Failure{Failure::Kind::Crash, "exit status 1: MemoryError: 42 bytes"}};
+  const Discrepancy d{
+      FindingKind::Crash, {"mp"}, 0, {}, Failure{Failure::Kind::Crash, "exit status 1: MemoryError: 42 bytes"}};
   EXPECT_EQ(d.key({}), "crash mp exit status 1: MemoryError");
 }
 

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "harness/impl_spec.hpp"
 #include "harness/check.hpp"
+#include "harness/impl_spec.hpp"
 #include "harness/program_generator.hpp"
 #include "harness_fixtures.hpp"
 

@@ -1,8 +1,8 @@
 #include "harness/impl_spec.hpp"
 
-#include <filesystem>
-
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 #include "prior/error.hpp"
 
@@ -11,7 +11,9 @@ namespace {
 
 using Words = std::vector<std::string>;
 
-TEST(SplitCommandWords, SplitsOnBlanks) { EXPECT_EQ(split_command_words("  node  run.mjs\t-x "), (Words{"node", "run.mjs", "-x"})); }
+TEST(SplitCommandWords, SplitsOnBlanks) {
+  EXPECT_EQ(split_command_words("  node  run.mjs\t-x "), (Words{"node", "run.mjs", "-x"}));
+}
 
 TEST(SplitCommandWords, KeepsQuotedBlanksAndDropsTheQuotes) {
   EXPECT_EQ(split_command_words(R"(python3 'my dir/run.py' "a b" c\ d)"),
@@ -20,7 +22,9 @@ TEST(SplitCommandWords, KeepsQuotedBlanksAndDropsTheQuotes) {
 
 TEST(SplitCommandWords, KeepsAnEmptyQuotedWord) { EXPECT_EQ(split_command_words("x ''"), (Words{"x", ""})); }
 
-TEST(SplitCommandWords, RejectsAnUnterminatedQuote) { EXPECT_THROW(split_command_words("python3 'oops"), prior::Error); }
+TEST(SplitCommandWords, RejectsAnUnterminatedQuote) {
+  EXPECT_THROW(split_command_words("python3 'oops"), prior::Error);
+}
 
 TEST(ParseImplSpec, ReadsNameEqualsCommand) {
   const ImplSpec spec = parse_impl_spec("py39=python3.9 -X dev");
@@ -41,7 +45,9 @@ TEST(ParseImplSpec, RejectsAnUnknownPreset) { EXPECT_THROW(parse_impl_spec("jyth
 
 TEST(ParseImplSpec, RejectsAnEmptyCommand) { EXPECT_THROW(parse_impl_spec("x="), prior::Error); }
 
-TEST(ParseImplSpec, RejectsTheNamesOfBuiltInBackends) { EXPECT_THROW(parse_impl_spec("cpython=python3"), prior::Error); }
+TEST(ParseImplSpec, RejectsTheNamesOfBuiltInBackends) {
+  EXPECT_THROW(parse_impl_spec("cpython=python3"), prior::Error);
+}
 
 TEST(ParseImplSpec, RejectsANameWithSpaces) { EXPECT_THROW(parse_impl_spec("my py=python3"), prior::Error); }
 

@@ -44,7 +44,8 @@ TEST(RunIsolating, PinsAHangOnItsProgram) {
 
 TEST(RunIsolating, HalvesABatchThatFailsBeforeAnyOutput) {
   // Refuses any file that holds a `<<`, before running anything.
-  const ExecBackend picky("picky", {"sh", "-c", "if grep -q '<<' \"$0\"; then exit 1; fi; exec " + kPython + " \"$0\""});
+  const ExecBackend picky("picky",
+                          {"sh", "-c", "if grep -q '<<' \"$0\"; then exit 1; fi; exec " + kPython + " \"$0\""});
   const std::vector<ProgramRun> runs = run_isolating(picky, batch_with(Token::LShift, {8}));
   EXPECT_EQ(failed_positions(runs, Failure::Kind::Crash), std::vector<std::size_t>{8});
   EXPECT_EQ(runs[0].outcomes, std::vector{Outcome::value("3")});

@@ -1,8 +1,8 @@
 #include "harness/subprocess.hpp"
 
-#include <csignal>
-
 #include <gtest/gtest.h>
+
+#include <csignal>
 
 #include "prior/error.hpp"
 
