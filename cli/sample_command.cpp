@@ -4,10 +4,9 @@
 #include <iostream>
 #include <optional>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/command.hpp"
 #include "cli/config_options.hpp"
+#include "cli/jsonl_record.hpp"
 #include "prior/codec.hpp"
 #include "prior/inputs.hpp"
 #include "prior/interpreter.hpp"
@@ -29,20 +28,6 @@ constexpr const char* kUsage =
     "  source  canonical Python; with --run, one '# func(args) -> outcome' line per input\n"
     "  tokens  one line per program: space-separated token ids (see pyprior vocab)\n"
     "  jsonl   one JSON object per line: source, tokens, and with --run inputs, outputs";
-
-// Inputs are the decoder's own integers; JSON holds them as numbers while
-// they fit 64 bits, else as decimal strings.
-nlohmann::ordered_json integer_json(const prior::Integer& value) {
-  if (value.fits_int64()) return value.to_int64();
-  const std::string digits = value.to_string();
-  if (digits[0] != '-') {
-    try {
-      return std::stoull(digits);
-    } catch (const std::out_of_range&) {
-    }
-  }
-  return digits;
-}
 
 struct Sample {
   std::vector<prior::Token> tokens;
@@ -74,21 +59,7 @@ void write_sample(std::string& out, const std::string& format, const Sample& s, 
     out += '\n';
     return;
   }
-  nlohmann::ordered_json record;
-  record["source"] = source;
-  auto& tokens = record["tokens"] = nlohmann::ordered_json::array();
-  for (prior::Token t : s.tokens) tokens.push_back(prior::id(t));
-  if (!s.inputs.empty()) {
-    auto& inputs = record["inputs"] = nlohmann::ordered_json::array();
-    for (const auto& tuple : s.inputs) {
-      auto& row = inputs.emplace_back(nlohmann::ordered_json::array());
-      for (const auto& value : tuple) row.push_back(integer_json(value));
-    }
-    auto& outputs = record["outputs"] = nlohmann::ordered_json::array();
-    for (const auto& outcome : s.outputs) outputs.push_back(outcome.repr());
-  }
-  out += record.dump();
-  out += '\n';
+  append_jsonl_record(out, source, s.tokens, s.inputs, s.outputs);
 }
 
 template <prior::Sampler S>
