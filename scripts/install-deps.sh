@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  cmake g++ clang lld libclang-rt-14-dev make git
+  cmake g++ clang lld libclang-rt-14-dev make git zip unzip
   libgtest-dev librapidcheck-dev libbenchmark-dev
   libboost1.74-dev libboost-program-options-dev nlohmann-json3-dev
   python3.11 python3.11-dev pypy3 nodejs

@@ -57,7 +57,7 @@ TEST(RunCommand, InvalidPythonExitsTwo) {
 
 TEST(RunCommand, BadInputsExitTwoWithOneLine) {
   const std::string file = temp_file("def f(a, b):\n    return a + b\n");
-  for (const std::string args : {file + " --input 1,x", file + " --input 1", file + " --input 1,2,3",
+  for (const std::string& args : {file + " --input 1,x", file + " --input 1", file + " --input 1,2,3",
                                  std::string("/nonexistent/file.py --input 1"), std::string("--input 1")}) {
     const auto result = run_pyprior("run " + args);
     EXPECT_EQ(result.exit_code, 2) << args;
