@@ -7,7 +7,9 @@
 #include "cli/command.hpp"
 #include "cli/config_options.hpp"
 #include "cli/jsonl_record.hpp"
+#include "corpus/tokenize.hpp"
 #include "prior/codec.hpp"
+#include "prior/error.hpp"
 #include "prior/inputs.hpp"
 #include "prior/interpreter.hpp"
 #include "prior/sampler.hpp"
@@ -19,11 +21,15 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: pyprior sample [-n N] [--seed S] [--profile seed|fuzz] [--start function|module|block|expr]\n"
-    "                      [--uniform] [--max-len L] [--run K] [--format source|tokens|jsonl]\n\n"
+    "                      [--uniform] [--max-len L] [--run K] [--format source|tokens|jsonl]\n"
+    "                      [--prompt TEXT]\n\n"
     "Draws N programs from the AST-CD prior: every one is valid, scope-correct Python\n"
     "of at most L tokens. --run K also draws K input tuples per program (small values,\n"
     "negatives and boundary values such as +-2**31 and +-2**63) and runs them on the\n"
-    "bounded interpreter. The same seed and flags give the same output on every machine.\n\n"
+    "bounded interpreter. The same seed and flags give the same output on every machine.\n"
+    "--prompt continues a start written in Python, such as 'def func(a, b):' or a\n"
+    "function with its first statements and a last line that opens a block; a prompt\n"
+    "the language cannot continue is an error naming its line and column.\n\n"
     "formats:\n"
     "  source  canonical Python; with --run, one '# func(args) -> outcome' line per input\n"
     "  tokens  one line per program: space-separated token ids (see pyprior vocab)\n"
@@ -62,18 +68,31 @@ void write_sample(std::string& out, const std::string& format, const Sample& s, 
   append_jsonl_record(out, source, s.tokens, s.inputs, s.outputs);
 }
 
+// Where every program starts: an empty program, or the state after a prompt.
+prior::Decoder first_state(const std::string& prompt, const prior::DecodeConfig& cfg, prior::Start start) {
+  if (prompt.empty()) return prior::Decoder(prior::compile_grammar(cfg), start);
+  try {
+    return corpus::prompt_state(prompt, cfg, start);
+  } catch (const prior::Error& e) {
+    throw UsageError(e.what());
+  }
+}
+
 template <prior::Sampler S>
-int sample_all(S& sampler, const ConfigFlags& flags, long long count, int runs, const std::string& format) {
+int sample_all(S& sampler, const ConfigFlags& flags, const std::string& prompt, long long count, int runs,
+               const std::string& format) {
   const prior::DecodeConfig cfg = make_config(flags);
   const prior::Start start = make_start(flags);
   if (runs > 0 && start != prior::Start::Function && start != prior::Start::Module)
     throw UsageError("--run needs --start function or module (only functions take inputs)");
-  const auto grammar = prior::compile_grammar(cfg);
+  const prior::Decoder first = first_state(prompt, cfg, start);
   prior::Rng input_rng(flags.seed ^ 0x5eedf00dULL);
   std::string out;
   for (long long i = 0; i < count; ++i) {
     Sample s;
-    s.tokens = prior::sample_tokens(grammar, start, sampler);
+    prior::Decoder decoder = first;
+    prior::complete(decoder, sampler);
+    s.tokens.assign(decoder.tokens().begin(), decoder.tokens().end());
     if (runs > 0) {
       const prior::CompiledFunction function(s.tokens, start);
       s.inputs = prior::draw_inputs(function.arity(), runs, input_rng, cfg.value_range);
@@ -95,11 +114,13 @@ int run_sample(const std::vector<std::string>& args) {
   long long count = 10;
   int runs = 0;
   std::string format = "source";
+  std::string prompt;
   po::options_description options("pyprior sample options");
   options.add_options()("count,n", po::value(&count)->default_value(count), "number of programs")(
       "uniform", po::bool_switch(), "uniform sampler over the legal tokens (default: the weighted prior)")(
       "run", po::value(&runs)->default_value(runs), "input tuples per program to run on the interpreter")(
-      "format", po::value(&format)->default_value(format), "source, tokens or jsonl");
+      "format", po::value(&format)->default_value(format), "source, tokens or jsonl")(
+      "prompt", po::value(&prompt), "continue this start of a program, e.g. 'def func(a, b):'");
   add_config_options(options, flags);
   po::variables_map vm;
   if (!parse_or_help(args, options, {}, vm, kUsage)) return kExitOk;
@@ -109,10 +130,10 @@ int run_sample(const std::vector<std::string>& args) {
     throw UsageError("unknown format '" + format + "' (expected source, tokens or jsonl)");
   if (vm["uniform"].as<bool>()) {
     prior::UniformSampler sampler(flags.seed);
-    return sample_all(sampler, flags, count, runs, format);
+    return sample_all(sampler, flags, prompt, count, runs, format);
   }
   prior::WeightedSampler sampler(flags.seed);
-  return sample_all(sampler, flags, count, runs, format);
+  return sample_all(sampler, flags, prompt, count, runs, format);
 }
 
 const bool registered = register_command({"sample", "draw random programs (and run them on the interpreter)", run_sample});

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <sstream>
 
 #include "command_runner.hpp"
@@ -108,10 +109,36 @@ TEST(SampleCommand, EveryStartSamples) {
   }
 }
 
+TEST(SampleCommand, PromptIsContinuedUnderItsCanonicalNames) {
+  const auto result = run_pyprior(
+      "sample -n 50 --seed 3 --run 2 --format jsonl --prompt \"$(printf 'def func(a, b):\\n    c = a * b\\n    if c > 3:')\"");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string prefix = "def func(a, b):\n    d = (a * b)\n    if (d > 3):\n        ";
+  std::set<std::string> programs;
+  for (const auto& line : lines(result.out)) {
+    const auto record = nlohmann::json::parse(line);
+    const std::string source = record["source"];
+    EXPECT_EQ(source.substr(0, prefix.size()), prefix);
+    EXPECT_EQ(record["outputs"].size(), 2u);
+    programs.insert(source);
+  }
+  EXPECT_EQ(lines(result.out).size(), 50u);
+  EXPECT_GT(programs.size(), 25u) << "the continuations are drawn, not fixed";
+}
+
+TEST(SampleCommand, PromptOutsideTheLanguageIsOneLineAndExitTwo) {
+  for (const char* prompt : {"def func(a, b): return a ** b", "def func(a, b", "def func(a):\n    return b"}) {
+    const auto result = run_pyprior(std::string("sample -n 1 --prompt \"$(printf '") + prompt + "')\"");
+    EXPECT_EQ(result.exit_code, 2) << prompt;
+    EXPECT_NE(result.err.find("prompt: "), std::string::npos) << result.err;
+    EXPECT_EQ(result.err.find('\n'), result.err.size() - 1) << result.err;
+  }
+}
+
 TEST(Help, OverviewListsEveryCommandAndEachCommandHasHelp) {
   const auto overview = run_pyprior("--help");
   ASSERT_EQ(overview.exit_code, 0);
-  for (const char* command : {"sample", "run", "vocab"}) {
+  for (const char* command : {"sample", "run", "vocab", "diff", "tokenize", "corpus"}) {
     EXPECT_NE(overview.out.find(command), std::string::npos) << command;
     const auto help = run_pyprior(std::string(command) + " --help");
     EXPECT_EQ(help.exit_code, 0) << command;
