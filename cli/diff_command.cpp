@@ -36,6 +36,9 @@ constexpr const char* kUsage =
     "or NAME=COMMAND, where COMMAND runs a .py file whose path is appended. Every\n"
     "disagreement (mismatch), crash or hang is shrunk to a small program and written to\n"
     "DIR/<id>/ (repro.py, program.tokens, report.json); DIR/summary.json lists them.\n"
+    "Without --programs or --time: 2,000 programs. Progress goes to stderr (a live line\n"
+    "on a terminal, a line every 30 s otherwise); Ctrl-C stops after the batch in hand\n"
+    "and keeps every finding and the summary.\n"
     "Exit status: 0 no findings, 1 findings, 2 usage or setup error.";
 
 std::atomic<bool> stop_requested{false};
@@ -167,17 +170,25 @@ std::string duration_text(double seconds) {
 
 double rate(const CampaignStats& s) { return s.elapsed.count() > 0 ? s.programs / s.elapsed.count() : 0.0; }
 
-// One line, redrawn in place: programs, speed, findings, time spent and left.
-void print_progress(const CampaignStats& s, const DiffFlags& f) {
+// Progress: on a terminal one line redrawn in place; in a log (CI, a pipe) a
+// line every kLogEvery, so long runs show they are alive without flooding it.
+constexpr double kLogEvery = 30;
+
+void print_progress(const CampaignStats& s, const DiffFlags& f, bool live) {
+  static double last_logged = 0;
+  if (!live) {
+    if (s.elapsed.count() - last_logged < kLogEvery) return;
+    last_logged = s.elapsed.count();
+  }
   double left = -1;
   if (f.seconds > 0)
     left = std::max(0.0, f.seconds - s.elapsed.count());
   else if (rate(s) > 0)
     left = (static_cast<double>(f.programs) - s.programs) / rate(s);
-  std::fprintf(stderr, "\r\033[K%llu programs · %.0f/s · %zu finding%s · %s elapsed%s",
+  std::fprintf(stderr, "%s%llu programs · %.0f/s · %zu finding%s · %s elapsed%s%s", live ? "\r\033[K" : "",
                static_cast<unsigned long long>(s.programs), rate(s), s.findings, s.findings == 1 ? "" : "s",
                duration_text(s.elapsed.count()).c_str(),
-               left >= 0 ? (" · " + duration_text(left) + " left").c_str() : "");
+               left >= 0 ? (" · " + duration_text(left) + " left").c_str() : "", live ? "" : "\n");
   std::fflush(stderr);
 }
 
@@ -251,7 +262,7 @@ int run_diff(const std::vector<std::string>& args) {
   install_stop_handlers();
   const bool live = ::isatty(STDERR_FILENO);
   const CampaignStats stats = campaign.run(stop_requested, [&](const CampaignStats& s) {
-    if (live) print_progress(s, f);
+    print_progress(s, f, live);
   });
   if (live) std::fputs("\r\033[K", stderr);
   print_summary(std::cout, campaign, stats, f);
