@@ -37,8 +37,6 @@ constexpr int child_cost(Token t) {
   return cost;
 }
 
-constexpr bool is_statement(Token t) { return info(t).category == Category::Statement; }
-
 // Extra tokens the cheapest completion needs after choosing t in a frame of
 // this kind, beyond the frame's own cost minus one.
 // Operator tokens in AugOp / CmpOp slots are leaves there: their table slots
