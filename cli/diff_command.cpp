@@ -19,10 +19,6 @@
 
 namespace po = boost::program_options;
 
-// The embedded CPython is initialised once and never finalised (by design:
-// harness/cpython_backend.hpp), so LeakSanitizer would report its heap at exit.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libpython3\n"; }
-
 namespace pyprior::cli {
 namespace {
 

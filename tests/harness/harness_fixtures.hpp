@@ -10,11 +10,6 @@
 #include "harness/exec_backend.hpp"
 #include "harness/program.hpp"
 
-// The embedded CPython is initialised once and never finalised (by design:
-// cpython_backend.hpp), so LeakSanitizer would report its heap at exit.
-// Defined here, not inline: each test binary is one file including this.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libpython3\n"; }
-
 namespace pyprior::harness::testing {
 
 inline const std::filesystem::path kFixtures = std::filesystem::path(__FILE__).parent_path() / "fixtures";
