@@ -167,15 +167,10 @@ std::string duration_text(double seconds) {
 double rate(const CampaignStats& s) { return s.elapsed.count() > 0 ? s.programs / s.elapsed.count() : 0.0; }
 
 // Progress: on a terminal one line redrawn in place; in a log (CI, a pipe) a
-// line every kLogEvery, so long runs show they are alive without flooding it.
+// line of its own.
 constexpr double kLogEvery = 30;
 
 void print_progress(const CampaignStats& s, const DiffFlags& f, bool live) {
-  static double last_logged = 0;
-  if (!live) {
-    if (s.elapsed.count() - last_logged < kLogEvery) return;
-    last_logged = s.elapsed.count();
-  }
   double left = -1;
   if (f.seconds > 0)
     left = std::max(0.0, f.seconds - s.elapsed.count());
@@ -257,7 +252,11 @@ int run_diff(const std::vector<std::string>& args) {
   Campaign campaign(std::move(campaign_settings), std::move(peers), std::move(*store), replay_base(f));
   install_stop_handlers();
   const bool live = ::isatty(STDERR_FILENO);
+  double last_logged = 0;
   const CampaignStats stats = campaign.run(stop_requested, [&](const CampaignStats& s) {
+    // In a log, a line every kLogEvery shows a long run is alive without flooding it.
+    if (!live && s.elapsed.count() - last_logged < kLogEvery) return;
+    last_logged = s.elapsed.count();
     print_progress(s, f, live);
   });
   if (live) std::fputs("\r\033[K", stderr);
