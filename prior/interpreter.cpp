@@ -558,7 +558,30 @@ Evaluate expression_handler(Token token) {
   if (info(token).category == Category::Constant) return load_constant;
   if (const auto* row = find_row(kBinaryOperators, token)) return row->evaluate;
   if (const auto* row = find_row(kComparisonOperators, token)) return row->evaluate;
-  return find_row(kExpressionForms, token)->evaluate;
+  if (const auto* row = find_row(kExpressionForms, token)) return row->evaluate;
+  return nullptr;
+}
+
+// Handlers and constant values by token id, looked up once: compiling a
+// program is on the hot path of sampling with --run.
+struct TokenTables {
+  std::array<Evaluate, kVocabSize> evaluate{};
+  std::array<Execute, kVocabSize> execute{};
+  std::array<Integer, kVocabSize> constant{};
+
+  TokenTables() {
+    for (const TokenInfo& row : kTokenTable) {
+      const Token token = row.token;
+      if (is_expression(row.category)) evaluate[id(token)] = expression_handler(token);
+      if (const auto* form = find_row(kStatementForms, token)) execute[id(token)] = form->execute;
+      if (row.category == Category::Constant) constant[id(token)] = *Integer::from_string(row.python);
+    }
+  }
+};
+
+const TokenTables& token_tables() {
+  static const TokenTables tables;
+  return tables;
 }
 
 }  // namespace
@@ -584,7 +607,9 @@ namespace {
 // chain of its statements).
 class Compiler {
  public:
-  explicit Compiler(std::span<const Token> tokens) : tokens_(tokens) {}
+  explicit Compiler(std::span<const Token> tokens) : tokens_(tokens), tables_(token_tables()) {
+    program_.nodes.reserve(tokens.size());
+  }
 
   detail::Program compile(Start start) {
     if (start == Start::Function) {
@@ -628,12 +653,12 @@ class Compiler {
     arity_ = arity_of_def(def);
     local_.fill(false);
     for (int parameter = 0; parameter < arity_; ++parameter) local_[parameter] = true;
-    loads_.clear();
+    const std::size_t first = program_.nodes.size();
     program_.entry = block(/*in_loop=*/false, 0);
     program_.arity = arity_;
-    for (std::int32_t load : loads_) {
-      Node& node = program_.nodes[load];
-      node.unbound = local_[node.name] ? Stop::UnboundLocalError : Stop::NameError;
+    for (std::size_t i = first; i < program_.nodes.size(); ++i) {
+      Node& node = program_.nodes[i];
+      if (node.leaf == Leaf::Name) node.unbound = local_[node.name] ? Stop::UnboundLocalError : Stop::NameError;
     }
   }
 
@@ -657,7 +682,7 @@ class Compiler {
     if ((token == Token::Break || token == Token::Continue) && !in_loop)
       fail(std::string(info(token).name) + " outside a loop");
     const std::int32_t index = new_node(depth);
-    program_.nodes[index].execute = find_row(kStatementForms, token)->execute;
+    program_.nodes[index].execute = tables_.execute[id(token)];
     read_slots(token, index, in_loop, depth);
     return index;
   }
@@ -666,11 +691,10 @@ class Compiler {
     const Token token = take();
     if (!is_expression(info(token).category)) fail("expected an expression, got " + std::string(info(token).name));
     const std::int32_t index = new_node(depth);
-    program_.nodes[index].evaluate = expression_handler(token);
+    program_.nodes[index].evaluate = tables_.evaluate[id(token)];
     if (info(token).category == Category::Name) {
       program_.nodes[index].leaf = Leaf::Name;
       program_.nodes[index].name = static_cast<std::uint8_t>(name_index(token));
-      loads_.push_back(index);
     } else if (info(token).category == Category::Constant) {
       program_.nodes[index].leaf = Leaf::Constant;
       program_.nodes[index].constant = constant(token);
@@ -719,7 +743,7 @@ class Compiler {
   }
 
   std::int32_t constant(Token token) {
-    const Integer value = *Integer::from_string(info(token).python);
+    const Integer& value = tables_.constant[id(token)];
     if (value.fits_int64()) {
       program_.constants.push_back(int_value(value.to_int64()));
     } else {
@@ -737,11 +761,11 @@ class Compiler {
   }
 
   std::span<const Token> tokens_;
+  const TokenTables& tables_;
   std::size_t position_ = 0;
   detail::Program program_;
   int arity_ = 0;
   std::array<bool, kNameCount> local_{};
-  std::vector<std::int32_t> loads_;  // name-reading nodes of the current function
 };
 
 Outcome outcome(const Frame& frame, Flow flow) {
