@@ -145,6 +145,7 @@ Decoder::Decoder(std::shared_ptr<const Grammar> grammar, Start start) : grammar_
   if (pending_cost_ > cfg.max_len)
     throw Error("invalid config: max_len " + std::to_string(cfg.max_len) + " is below the smallest " +
                 std::string(start_name(start)) + " (" + std::to_string(pending_cost_) + " tokens)");
+  legal_ = compute_legal();
 }
 
 const DecodeConfig& Decoder::config() const { return grammar_->config; }
@@ -184,7 +185,7 @@ int Decoder::slack_for_top() const {
   return grammar_->config.max_len - static_cast<int>(tokens_.size()) - 1 - pending_cost_ + frame_cost(stack_.back());
 }
 
-TokenSet Decoder::legal() const {
+TokenSet Decoder::compute_legal() const {
   if (stack_.empty()) return {};
   const Grammar& g = *grammar_;
   const DecodeConfig& cfg = g.config;
@@ -231,6 +232,7 @@ std::optional<Illegal> Decoder::try_advance(Token t) {
   tokens_.push_back(t);
   apply(t);
   pop_silent_frames();
+  legal_ = compute_legal();
   return std::nullopt;
 }
 

@@ -48,7 +48,7 @@ class Decoder {
   explicit Decoder(const DecodeConfig& cfg, Start start = Start::Function);
   Decoder(std::shared_ptr<const Grammar> grammar, Start start);
 
-  TokenSet legal() const;
+  TokenSet legal() const { return legal_; }
   std::vector<Token> next_legal_tokens() const { return legal().to_vector(); }
   bool is_legal(Token t) const { return legal().contains(t); }
 
@@ -92,6 +92,7 @@ class Decoder {
   };
 
  private:
+  TokenSet compute_legal() const;
   void apply(Token t);
   void pop_silent_frames();
   void push(Frame f);
@@ -107,6 +108,7 @@ class Decoder {
   std::uint16_t bound_ = 0;     // bit i: name i (a, b, c, d, ...) is definitely assigned
   std::uint16_t params_ = 0;    // the parameters of the function being decoded
   std::uint8_t introduced_ = 0; // locals named so far, in order of first binding
+  TokenSet legal_;              // of this state, computed once when the state is reached
 };
 
 // Compiles a config once, for many decoders.
