@@ -1,6 +1,7 @@
 #include "prior/sampler.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace pyprior::prior {
@@ -47,43 +48,44 @@ WeightedSampler::WeightedSampler(std::uint64_t seed, const PolicyConfig& policy)
     control_factor_[level] = std::pow(policy.control_decay, level);
   }
   for (const TokenInfo& row : kTokenTable) {
+    const bool is_operator = row.slot_count > 0 && row.category != Category::Statement &&
+                             row.category != Category::FunctionDef;
+    const bool is_compound = row.category == Category::Statement &&
+                             std::any_of(row.slots.begin(), row.slots.begin() + row.slot_count, [](Slot s) {
+                               return s == Slot::Block || s == Slot::LoopBlock;
+                             });
     weight_[id(row.token)] = base_weight(row.token, policy);
-    is_operator_[id(row.token)] = row.slot_count > 0 && row.category != Category::Statement &&
-                                  row.category != Category::FunctionDef;
-    is_compound_[id(row.token)] = row.category == Category::Statement &&
-                                  std::any_of(row.slots.begin(), row.slots.begin() + row.slot_count, [](Slot s) {
-                                    return s == Slot::Block || s == Slot::LoopBlock;
-                                  });
+    factor_[id(row.token)] = row.token == Token::EndBlock ? kEndBlock
+                             : row.token == Token::Return ? kGrowth
+                             : is_compound                ? kControl
+                             : is_operator                ? kDepth
+                                                          : kNoFactor;
   }
 }
 
 Token WeightedSampler::choose(const Decoder& decoder, TokenSet legal) {
   if (legal.size() == 1) return legal.first();
-  const double depth_factor = depth_factor_[std::min(decoder.expression_depth(), kLevels - 1)];
   const double growth = 1.0 + policy_.block_growth * decoder.statement_count_in_block();
-  const double end_factor = growth * (decoder.in_unreachable_code() ? policy_.end_after_return : 1.0);
-  const double control_factor = control_factor_[std::min(decoder.control_depth(), kLevels - 1)];
-  std::array<double, kVocabSize> weights;
-  std::array<Token, kVocabSize> tokens;
-  int count = 0;
+  std::array<double, kFactorCount> factor;
+  factor[kNoFactor] = 1.0;
+  factor[kDepth] = depth_factor_[std::min(decoder.expression_depth(), kLevels - 1)];
+  factor[kEndBlock] = growth * (decoder.in_unreachable_code() ? policy_.end_after_return : 1.0);
+  factor[kGrowth] = growth;
+  factor[kControl] = control_factor_[std::min(decoder.control_depth(), kLevels - 1)];
+  const auto weight = [&](int t) { return weight_[t] * factor[factor_[t]]; };
+  // Two passes over the set (sum, then walk to the target) cost less than
+  // storing each weight on the way.
   double total = 0;
-  legal.for_each([&](Token token) {
-    const int t = id(token);
-    double w = weight_[t];
-    if (is_operator_[t]) w *= depth_factor;
-    if (token == Token::EndBlock) w *= end_factor;
-    if (token == Token::Return) w *= growth;
-    if (is_compound_[t]) w *= control_factor;
-    tokens[count] = token;
-    weights[count++] = w;
-    total += w;
-  });
+  legal.for_each([&](Token t) { total += weight(id(t)); });
   double target = rng_.unit() * total;
-  for (int i = 0; i < count; ++i) {
-    target -= weights[i];
-    if (target < 0) return tokens[i];
-  }
-  return tokens[count - 1];
+  int last = 0;
+  for (int w = 0; w < 2; ++w)
+    for (std::uint64_t bits = legal.word(w); bits; bits &= bits - 1) {
+      last = w * 64 + std::countr_zero(bits);
+      target -= weight(last);
+      if (target < 0) return token_from_id(last);
+    }
+  return token_from_id(last);
 }
 
 }  // namespace pyprior::prior

@@ -53,9 +53,11 @@ class WeightedSampler {
  private:
   Rng rng_;
   PolicyConfig policy_;
+  // What scales a token's weight at a step besides its kind's base weight
+  // (at most one thing does): choose() looks it up instead of testing.
+  enum Factor : std::uint8_t { kNoFactor, kDepth, kEndBlock, kGrowth, kControl, kFactorCount };
   std::array<double, kVocabSize> weight_{};
-  std::array<bool, kVocabSize> is_operator_{};
-  std::array<bool, kVocabSize> is_compound_{};
+  std::array<Factor, kVocabSize> factor_{};
   // decay^n for each nesting level n: choose() runs once per token.
   static constexpr int kLevels = 32;
   std::array<double, kLevels> depth_factor_{};
