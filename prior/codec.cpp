@@ -326,8 +326,10 @@ std::string ast_to_source(const Node& root) { return tokens_to_source(ast_to_tok
 std::string tokens_to_source(std::span<const Token> tokens, Start start) {
   std::string out;
   out.reserve(tokens.size() * 6);
-  SourceWriter(tokens, out).root(start);
+  append_source(tokens, start, out);
   return out;
 }
+
+void append_source(std::span<const Token> tokens, Start start, std::string& out) { SourceWriter(tokens, out).root(start); }
 
 }  // namespace pyprior::prior

@@ -25,6 +25,8 @@ std::vector<Token> ast_to_tokens(const Node& root);
 // Renders canonical Python source, ending in a newline for statements.
 std::string ast_to_source(const Node& root);
 std::string tokens_to_source(std::span<const Token> tokens, Start start);
+// The same, appended to out (whose buffer a caller may reuse).
+void append_source(std::span<const Token> tokens, Start start, std::string& out);
 
 // The canonical name of the entry function.
 inline constexpr const char* kFunctionName = "func";

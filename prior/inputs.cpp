@@ -55,18 +55,24 @@ std::span<const Integer> boundary_values() {
 
 std::vector<std::vector<Integer>> draw_inputs(int arity, int count, Rng& rng,
                                               std::pair<std::int64_t, std::int64_t> value_range) {
+  std::vector<std::vector<Integer>> tuples;
+  draw_inputs(arity, count, rng, value_range, tuples);
+  return tuples;
+}
+
+void draw_inputs(int arity, int count, Rng& rng, std::pair<std::int64_t, std::int64_t> value_range,
+                 std::vector<std::vector<Integer>>& tuples) {
   if (arity < 0 || count < 0)
     throw Error("draw_inputs: arity and count must be non-negative, got " + std::to_string(arity) + " and " +
                 std::to_string(count));
   if (value_range.first > value_range.second)
     throw Error("draw_inputs: empty value range [" + std::to_string(value_range.first) + ", " +
                 std::to_string(value_range.second) + "]");
-  std::vector<std::vector<Integer>> tuples(static_cast<std::size_t>(count));
+  tuples.resize(static_cast<std::size_t>(count));
   for (std::vector<Integer>& tuple : tuples) {
-    tuple.reserve(static_cast<std::size_t>(arity));
+    tuple.clear();
     for (int i = 0; i < arity; ++i) tuple.push_back(draw_value(rng, value_range));
   }
-  return tuples;
 }
 
 }  // namespace pyprior::prior

@@ -24,5 +24,8 @@ std::span<const Integer> boundary_values();
 // Throws Error if arity or count is negative or value_range is empty.
 std::vector<std::vector<Integer>> draw_inputs(int arity, int count, Rng& rng,
                                               std::pair<std::int64_t, std::int64_t> value_range);
+// The same into tuples, whose buffers a caller may reuse.
+void draw_inputs(int arity, int count, Rng& rng, std::pair<std::int64_t, std::int64_t> value_range,
+                 std::vector<std::vector<Integer>>& tuples);
 
 }  // namespace pyprior::prior

@@ -15,8 +15,15 @@ class Rng {
  public:
   explicit constexpr Rng(std::uint64_t seed = 0) : state_(seed) {}
 
+  // The index-th number (from 0) that Rng(seed) draws, without drawing the
+  // ones before it: SplitMix64's state moves by a constant step. Gives item
+  // i of a run its own stream, whichever thread makes it.
+  static constexpr std::uint64_t nth_draw(std::uint64_t seed, std::uint64_t index) {
+    return Rng(seed + index * kStep).next();
+  }
+
   constexpr std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+    std::uint64_t z = (state_ += kStep);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     return z ^ (z >> 31);
@@ -52,6 +59,7 @@ class Rng {
   constexpr std::uint64_t state() const { return state_; }
 
  private:
+  static constexpr std::uint64_t kStep = 0x9E3779B97F4A7C15ULL;
   std::uint64_t state_;
 };
 

@@ -34,6 +34,13 @@ TEST(Rng, MatchesSplitMix64) {
   EXPECT_EQ(rng.next(), 0x06c45d188009454fULL);
 }
 
+RC_GTEST_PROP(Rng, NthDrawIsTheDrawAtThatPosition, (std::uint64_t seed)) {
+  const auto index = *rc::gen::inRange<std::uint64_t>(0, 300);
+  Rng rng(seed);
+  for (std::uint64_t i = 0; i < index; ++i) rng.next();
+  RC_ASSERT(Rng::nth_draw(seed, index) == rng.next());
+}
+
 TEST(Rng, BelowStaysBelowTheBound) {
   Rng rng(3);
   for (std::uint64_t bound : {1ULL, 2ULL, 3ULL, 7ULL, 1000ULL, (1ULL << 63) + 1})
