@@ -1,12 +1,17 @@
 // pyprior sample: random programs from the constrained decoder, optionally
 // run on drawn inputs by the bounded interpreter.
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
-#include <iostream>
+#include <cstring>
+#include <memory>
 #include <optional>
+#include <thread>
 
 #include "cli/command.hpp"
 #include "cli/config_options.hpp"
 #include "cli/jsonl_record.hpp"
+#include "cli/ordered_chunks.hpp"
 #include "corpus/tokenize.hpp"
 #include "prior/codec.hpp"
 #include "prior/error.hpp"
@@ -22,11 +27,12 @@ namespace {
 constexpr const char* kUsage =
     "usage: pyprior sample [-n N] [--seed S] [--profile seed|fuzz] [--start function|module|block|expr]\n"
     "                      [--uniform] [--max-len L] [--run K] [--format source|tokens|jsonl]\n"
-    "                      [--prompt TEXT]\n\n"
+    "                      [--prompt TEXT] [--jobs J]\n\n"
     "Draws N programs from the AST-CD prior: every one is valid, scope-correct Python\n"
     "of at most L tokens. --run K also draws K input tuples per program (small values,\n"
     "negatives and boundary values such as +-2**31 and +-2**63) and runs them on the\n"
-    "bounded interpreter. The same seed and flags give the same output on every machine.\n"
+    "bounded interpreter. The same seed and flags give the same output on every machine\n"
+    "and for any --jobs: program i is drawn from the i-th numbers of the seed's streams.\n"
     "--prompt continues a start written in Python, such as 'def func(a, b):' or a\n"
     "function with its first statements and a last line that opens a block; a prompt\n"
     "the language cannot continue is an error naming its line and column.\n\n"
@@ -39,6 +45,7 @@ struct Sample {
   std::vector<prior::Token> tokens;
   std::vector<std::vector<prior::Integer>> inputs;
   std::vector<prior::Outcome> outputs;
+  std::string source;
 };
 
 std::string call_text(const std::vector<prior::Integer>& args) {
@@ -47,7 +54,7 @@ std::string call_text(const std::vector<prior::Integer>& args) {
   return text + ")";
 }
 
-void write_sample(std::string& out, const std::string& format, const Sample& s, prior::Start start) {
+void write_sample(std::string& out, const std::string& format, Sample& s, prior::Start start) {
   if (format == "tokens") {
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
       if (i) out += ' ';
@@ -56,17 +63,20 @@ void write_sample(std::string& out, const std::string& format, const Sample& s, 
     out += '\n';
     return;
   }
-  const std::string source = prior::tokens_to_source(s.tokens, start);
+  s.source.clear();
+  prior::append_source(s.tokens, start, s.source);
   if (format == "source") {
-    out += source;
+    out += s.source;
     if (start == prior::Start::Expr) out += '\n';
     for (std::size_t i = 0; i < s.inputs.size(); ++i)
       out += "# " + call_text(s.inputs[i]) + " -> " + s.outputs[i].repr() + "\n";
     out += '\n';
     return;
   }
-  append_jsonl_record(out, source, s.tokens, s.inputs, s.outputs);
+  append_jsonl_record(out, s.source, s.tokens, s.inputs, s.outputs);
 }
+
+int default_jobs() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
 // Where every program starts: an empty program, or the state after a prompt.
 prior::Decoder first_state(const std::string& prompt, const prior::DecodeConfig& cfg, prior::Start start) {
@@ -78,35 +88,70 @@ prior::Decoder first_state(const std::string& prompt, const prior::DecodeConfig&
   }
 }
 
+// One run's settings, shared read-only by every thread.
+struct SampleRun {
+  prior::DecodeConfig cfg;
+  prior::Start start;
+  std::string prompt;
+  std::uint64_t seed;
+  int runs;
+  std::string format;
+};
+
+// Writes programs by their index in the run. Program i draws from its own
+// streams (the i-th numbers of the seed's streams), so it is the same program
+// whatever thread writes it and whatever came before. The buffers keep their
+// capacity from one program to the next.
 template <prior::Sampler S>
-int sample_all(S& sampler, const ConfigFlags& flags, const std::string& prompt, long long count, int runs,
-               const std::string& format) {
-  const prior::DecodeConfig cfg = make_config(flags);
-  const prior::Start start = make_start(flags);
-  if (runs > 0 && start != prior::Start::Function && start != prior::Start::Module)
-    throw UsageError("--run needs --start function or module (only functions take inputs)");
-  const prior::Decoder first = first_state(prompt, cfg, start);
-  prior::Rng input_rng(flags.seed ^ 0x5eedf00dULL);
-  std::string out;
-  for (long long i = 0; i < count; ++i) {
-    Sample s;
-    prior::Decoder decoder = first;
-    prior::complete(decoder, sampler);
-    s.tokens.assign(decoder.tokens().begin(), decoder.tokens().end());
-    if (runs > 0) {
-      const prior::CompiledFunction function(s.tokens, start);
-      s.inputs = prior::draw_inputs(function.arity(), runs, input_rng, cfg.value_range);
-      s.outputs.reserve(s.inputs.size());
-      for (const auto& args : s.inputs) s.outputs.push_back(function.call(args));
+class ProgramWriter {
+ public:
+  // Each writer compiles its own grammar: restarting from a shared one would
+  // bounce its reference count between the threads' caches at every program.
+  explicit ProgramWriter(const SampleRun& run)
+      : run_(run), sampler_(run.seed), first_(first_state(run.prompt, run.cfg, run.start)), decoder_(first_) {}
+
+  void write(long long index, std::string& out) {
+    const auto i = static_cast<std::uint64_t>(index);
+    sampler_.rng() = prior::Rng(prior::Rng::nth_draw(run_.seed, i));
+    decoder_ = first_;
+    prior::complete(decoder_, sampler_);
+    sample_.tokens.assign(decoder_.tokens().begin(), decoder_.tokens().end());
+    if (run_.runs > 0) {
+      const prior::CompiledFunction function(sample_.tokens, run_.start);
+      prior::Rng input_rng(prior::Rng::nth_draw(run_.seed ^ kInputStream, i));
+      prior::draw_inputs(function.arity(), run_.runs, input_rng, run_.cfg.value_range, sample_.inputs);
+      sample_.outputs.clear();
+      for (const auto& args : sample_.inputs) sample_.outputs.push_back(function.call(args));
     }
-    write_sample(out, format, s, start);
-    if (out.size() > (1 << 16)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      out.clear();
-    }
+    write_sample(out, run_.format, sample_, run_.start);
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return std::fflush(stdout) == 0 ? kExitOk : kExitUsage;
+
+ private:
+  static constexpr std::uint64_t kInputStream = 0x5eedf00dULL;
+  const SampleRun& run_;
+  S sampler_;
+  const prior::Decoder first_;
+  prior::Decoder decoder_;
+  Sample sample_;
+};
+
+// Programs per chunk of work: large enough that handing chunks between
+// threads costs little, small enough that output starts at once.
+constexpr long long kChunkPrograms = 1024;
+
+template <prior::Sampler S>
+void sample_all(const SampleRun& run, long long count, int jobs) {
+  const long long chunks = (count + kChunkPrograms - 1) / kChunkPrograms;
+  const auto make_writer = [&run, count]() -> ChunkWriter {
+    return [writer = std::make_shared<ProgramWriter<S>>(run), count](long long chunk, std::string& out) {
+      for (long long i = chunk * kChunkPrograms; i < std::min(count, (chunk + 1) * kChunkPrograms); ++i)
+        writer->write(i, out);
+    };
+  };
+  write_ordered_chunks(chunks, jobs, make_writer, [](const std::string& text) {
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size())
+      throw std::runtime_error(std::string("cannot write the output: ") + std::strerror(errno));
+  });
 }
 
 int run_sample(const std::vector<std::string>& args) {
@@ -115,12 +160,14 @@ int run_sample(const std::vector<std::string>& args) {
   int runs = 0;
   std::string format = "source";
   std::string prompt;
+  int jobs = default_jobs();
   po::options_description options("pyprior sample options");
   options.add_options()("count,n", po::value(&count)->default_value(count), "number of programs")(
       "uniform", po::bool_switch(), "uniform sampler over the legal tokens (default: the weighted prior)")(
       "run", po::value(&runs)->default_value(runs), "input tuples per program to run on the interpreter")(
       "format", po::value(&format)->default_value(format), "source, tokens or jsonl")(
-      "prompt", po::value(&prompt), "continue this start of a program, e.g. 'def func(a, b):'");
+      "prompt", po::value(&prompt), "continue this start of a program, e.g. 'def func(a, b):'")(
+      "jobs,j", po::value(&jobs)->default_value(jobs), "threads (default: this machine's cores); the output is the same for any number");
   add_config_options(options, flags);
   po::variables_map vm;
   if (!parse_or_help(args, options, {}, vm, kUsage)) return kExitOk;
@@ -128,12 +175,19 @@ int run_sample(const std::vector<std::string>& args) {
   if (runs < 0 || runs > 1000) throw UsageError("--run must be in 0..1000");
   if (format != "source" && format != "tokens" && format != "jsonl")
     throw UsageError("unknown format '" + format + "' (expected source, tokens or jsonl)");
-  if (vm["uniform"].as<bool>()) {
-    prior::UniformSampler sampler(flags.seed);
-    return sample_all(sampler, flags, prompt, count, runs, format);
-  }
-  prior::WeightedSampler sampler(flags.seed);
-  return sample_all(sampler, flags, prompt, count, runs, format);
+  if (jobs < 1 || jobs > 256) throw UsageError("--jobs must be in 1..256");
+  const prior::DecodeConfig cfg = make_config(flags);
+  const prior::Start start = make_start(flags);
+  if (runs > 0 && start != prior::Start::Function && start != prior::Start::Module)
+    throw UsageError("--run needs --start function or module (only functions take inputs)");
+  first_state(prompt, cfg, start);  // a bad prompt is reported here, before any thread starts
+  const SampleRun run{cfg, start, prompt, flags.seed, runs, format};
+  if (vm["uniform"].as<bool>())
+    sample_all<prior::UniformSampler>(run, count, jobs);
+  else
+    sample_all<prior::WeightedSampler>(run, count, jobs);
+  if (std::fflush(stdout) != 0) throw std::runtime_error(std::string("cannot write the output: ") + std::strerror(errno));
+  return kExitOk;
 }
 
 const bool registered = register_command({"sample", "draw random programs (and run them on the interpreter)", run_sample});

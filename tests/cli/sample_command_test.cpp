@@ -31,6 +31,24 @@ TEST(SampleCommand, SameSeedGivesSameProgramsAndOtherSeedsDiffer) {
   EXPECT_NE(first.out.find("def func("), std::string::npos);
 }
 
+// Program i comes from the i-th draws of the seed's streams: the output is
+// the same on any number of threads, and a shorter run is a prefix of a
+// longer one. 3,000 programs make three chunks of work.
+TEST(SampleCommand, OutputIsTheSameForAnyJobsAndShorterRunsArePrefixes) {
+  const auto one = run_pyprior("sample -n 3000 --seed 9 --run 2 --format jsonl --jobs 1");
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  ASSERT_EQ(lines(one.out).size(), 3000u);
+  for (const char* jobs : {"2", "3", "8"}) {
+    const auto many = run_pyprior(std::string("sample -n 3000 --seed 9 --run 2 --format jsonl --jobs ") + jobs);
+    ASSERT_EQ(many.exit_code, 0) << many.err;
+    EXPECT_EQ(many.out, one.out) << "--jobs " << jobs;
+  }
+  const auto shorter = run_pyprior("sample -n 1500 --seed 9 --run 2 --format jsonl --jobs 2");
+  ASSERT_EQ(shorter.exit_code, 0) << shorter.err;
+  EXPECT_EQ(shorter.out, one.out.substr(0, shorter.out.size()));
+  EXPECT_EQ(lines(shorter.out).size(), 1500u);
+}
+
 TEST(SampleCommand, TokenFormatGivesValidProgramsWithinMaxLen) {
   for (const char* profile : {"seed", "fuzz"}) {
     const auto result = run_pyprior(std::string("sample -n 200 --format tokens --max-len 40 --uniform --profile ") + profile);
@@ -93,7 +111,8 @@ TEST(SampleCommand, SourceFormatWithRunShowsOneOutcomeLinePerInput) {
 
 TEST(SampleCommand, BadFlagsExitTwoWithOneLine) {
   for (const char* args : {"sample --profile nope", "sample --format xml", "sample -n -1", "sample --start loop",
-                           "sample --max-len 2", "sample --run 2 --start expr", "sample --bogus"}) {
+                           "sample --max-len 2", "sample --run 2 --start expr", "sample --bogus", "sample --jobs 0",
+                           "sample --jobs 1000"}) {
     const auto result = run_pyprior(args);
     EXPECT_EQ(result.exit_code, 2) << args;
     EXPECT_EQ(lines(result.err).size(), 1u) << args << ": " << result.err;
