@@ -558,8 +558,7 @@ Evaluate expression_handler(Token token) {
   if (info(token).category == Category::Constant) return load_constant;
   if (const auto* row = find_row(kBinaryOperators, token)) return row->evaluate;
   if (const auto* row = find_row(kComparisonOperators, token)) return row->evaluate;
-  if (const auto* row = find_row(kExpressionForms, token)) return row->evaluate;
-  return nullptr;
+  return find_row(kExpressionForms, token)->evaluate;
 }
 
 // Handlers and constant values by token id, looked up once: compiling a
