@@ -8,36 +8,30 @@
 namespace pyprior::cli {
 namespace {
 
-// How many characters each byte adds when escaped: 1 for \" \\ \n, 5 for
-// the other control characters (\u00XX), 0 for the rest.
-constexpr std::array<std::uint8_t, 256> kEscapeExtra = [] {
-  std::array<std::uint8_t, 256> table{};
-  for (int byte = 0; byte < 0x20; ++byte) table[byte] = 5;
-  table['"'] = table['\\'] = table['\n'] = 1;
+// What each byte becomes inside a JSON string: itself, a short escape
+// (\" \\ \n) or \u00XX for the other control characters.
+struct Escaped {
+  std::array<char, 6> text;
+  std::uint8_t length;
+};
+constexpr std::array<Escaped, 256> kEscaped = [] {
+  constexpr char kHex[] = "0123456789abcdef";
+  std::array<Escaped, 256> table{};
+  for (int byte = 0; byte < 256; ++byte) table[byte] = {{static_cast<char>(byte)}, 1};
+  for (int byte = 0; byte < 0x20; ++byte) table[byte] = {{'\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 15]}, 6};
+  table['"'] = {{'\\', '"'}, 2};
+  table['\\'] = {{'\\', '\\'}, 2};
+  table['\n'] = {{'\\', 'n'}, 2};
   return table;
 }();
-
-// The two characters a byte becomes when it takes the short escape (\" \\
-// \n) or none (the byte, then one that the next write overwrites).
-constexpr std::array<std::array<char, 2>, 256> kShortForm = [] {
-  std::array<std::array<char, 2>, 256> table{};
-  for (int byte = 0; byte < 256; ++byte) table[byte] = {static_cast<char>(byte), 0};
-  table['"'] = {'\\', '"'};
-  table['\\'] = {'\\', '\\'};
-  table['\n'] = {'\\', 'n'};
-  return table;
-}();
+// Cursor::string writes all six characters of every byte's entry and moves
+// on by its length, so it may write this many bytes past its end.
+constexpr std::size_t kStringOverrun = 5;
 
 std::size_t escaped_size(std::string_view text) {
-  std::size_t size = text.size() + 2;
-  for (const char c : text) size += kEscapeExtra[static_cast<unsigned char>(c)];
+  std::size_t size = 2;
+  for (const char c : text) size += kEscaped[static_cast<unsigned char>(c)].length;
   return size;
-}
-
-bool has_control_characters(std::string_view text) {
-  for (const char c : text)
-    if (kEscapeExtra[static_cast<unsigned char>(c)] > 1) return true;
-  return false;
 }
 
 bool fits_uint64(std::string_view digits) {
@@ -62,39 +56,20 @@ class Cursor {
   void raw(char c) { *p_++ = c; }
   void number(long long value) { p_ = std::to_chars(p_, p_ + kInt64Digits, value).ptr; }
 
-  // Needs one byte of room past the escaped text (the closing quote's).
+  // Without a branch per byte: a source has a newline every few characters,
+  // and a mispredicted branch per line cost more than the copying.
   void string(std::string_view text) {
-    static constexpr char kHex[] = "0123456789abcdef";
     raw('"');
-    if (!has_control_characters(text)) {
-      // Without branches: a source has a newline every few characters, and
-      // a mispredicted branch per line cost more than the copying.
-      for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        std::memcpy(p_, kShortForm[byte].data(), 2);
-        p_ += 1 + kEscapeExtra[byte];
-      }
-      raw('"');
-      return;
-    }
     for (const char c : text) {
-      const auto byte = static_cast<unsigned char>(c);
-      switch (kEscapeExtra[byte]) {
-        case 0: raw(c); break;
-        case 1:
-          raw('\\');
-          raw(c == '\n' ? 'n' : c);
-          break;
-        default:
-          for (const char e : {'\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 15]}) raw(e);
-      }
+      const Escaped& escaped = kEscaped[static_cast<unsigned char>(c)];
+      std::memcpy(p_, escaped.text.data(), escaped.text.size());
+      p_ += escaped.length;
     }
     raw('"');
   }
 
-  // A number while it fits 64 bits; beyond, decimal digits in a string.
-  void integer(const prior::Integer& value, const std::string& digits) {
-    if (value.fits_int64()) return number(value.to_int64());
+  // Beyond int64: a number while it fits 64 bits unsigned, else a string.
+  void big_integer(const std::string& digits) {
     if (fits_uint64(digits)) return raw(digits);
     string(digits);
   }
@@ -125,7 +100,8 @@ void append_jsonl_record(std::string& out, std::string_view source, std::span<co
                              kOutputs = ",\"outputs\":", kEnd = "}\n";
   // Integers beyond 64 bits (rare: boundary values) are printed up front.
   std::vector<std::string> big_digits;
-  std::size_t size = kSource.size() + escaped_size(source) + kTokens.size() + 2 + 4 * tokens.size() + kEnd.size();
+  std::size_t size = kSource.size() + escaped_size(source) + kTokens.size() + 2 + 4 * tokens.size() + kEnd.size() +
+                     kStringOverrun;
   if (!inputs.empty()) {
     // Two pairs of list brackets; per tuple its brackets and a comma; per
     // value or output its text and a comma.
@@ -151,10 +127,14 @@ void append_jsonl_record(std::string& out, std::string_view source, std::span<co
   cursor.list(tokens, [&](prior::Token t) { cursor.number(prior::id(t)); });
   if (!inputs.empty()) {
     auto big = big_digits.begin();
-    static const std::string kNoDigits;
     cursor.raw(kInputs);
     cursor.list(inputs, [&](const std::vector<prior::Integer>& tuple) {
-      cursor.list(tuple, [&](const prior::Integer& value) { cursor.integer(value, value.fits_int64() ? kNoDigits : *big++); });
+      cursor.list(tuple, [&](const prior::Integer& value) {
+        if (value.fits_int64())
+          cursor.number(value.to_int64());
+        else
+          cursor.big_integer(*big++);
+      });
     });
     cursor.raw(kOutputs);
     cursor.list(outputs, [&](const prior::Outcome& outcome) { cursor.string(outcome.repr()); });
