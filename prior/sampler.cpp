@@ -1,7 +1,6 @@
 #include "prior/sampler.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 
 namespace pyprior::prior {
@@ -78,14 +77,12 @@ Token WeightedSampler::choose(const Decoder& decoder, TokenSet legal) {
   double total = 0;
   legal.for_each([&](Token t) { total += weight(id(t)); });
   double target = rng_.unit() * total;
-  int last = 0;
-  for (int w = 0; w < 2; ++w)
-    for (std::uint64_t bits = legal.word(w); bits; bits &= bits - 1) {
-      last = w * 64 + std::countr_zero(bits);
-      target -= weight(last);
-      if (target < 0) return token_from_id(last);
-    }
-  return token_from_id(last);
+  const auto reached = legal.find_if([&](Token t) {
+    target -= weight(id(t));
+    return target < 0;
+  });
+  // Rounding can leave the target at the very end: the last token takes it.
+  return reached ? *reached : legal.nth(legal.size() - 1);
 }
 
 }  // namespace pyprior::prior

@@ -3,6 +3,7 @@
 // set is one of these; intersecting and counting are a few word operations.
 #include <bit>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "prior/vocabulary.hpp"
@@ -55,16 +56,27 @@ class TokenSet {
   // Calls f(token) for each member in id order.
   template <class F>
   constexpr void for_each(F&& f) const {
+    find_if([&](Token t) {
+      f(t);
+      return false;
+    });
+  }
+  // The first member in id order for which pred(token) holds, calling pred
+  // on the members in that order until it does.
+  template <class F>
+  constexpr std::optional<Token> find_if(F&& pred) const {
     for (int w = 0; w < 2; ++w)
-      for (std::uint64_t bits = words_[w]; bits; bits &= bits - 1) f(token_from_id(w * 64 + std::countr_zero(bits)));
+      for (std::uint64_t bits = words_[w]; bits; bits &= bits - 1) {
+        const Token t = token_from_id(w * 64 + std::countr_zero(bits));
+        if (pred(t)) return t;
+      }
+    return std::nullopt;
   }
 
   std::vector<Token> to_vector() const {
     std::vector<Token> out;
     out.reserve(size());
-    for (int w = 0; w < 2; ++w)
-      for (std::uint64_t bits = words_[w]; bits; bits &= bits - 1)
-        out.push_back(token_from_id(w * 64 + std::countr_zero(bits)));
+    for_each([&](Token t) { out.push_back(t); });
     return out;
   }
 

@@ -102,6 +102,25 @@ RC_GTEST_PROP(TokenSet, ForEachVisitsMembersInIdOrder, ()) {
   RC_ASSERT(visited == s.to_vector());
 }
 
+// find_if: the first member in id order that passes, asking no member after it.
+RC_GTEST_PROP(TokenSet, FindIfStopsAtTheFirstMemberThatPasses, ()) {
+  const std::set<int> ids = *gen_ids();
+  const int threshold = *rc::gen::inRange(0, kVocabSize + 1);
+  std::vector<int> asked;
+  const auto found = set_of(ids).find_if([&](Token t) {
+    asked.push_back(id(t));
+    return id(t) >= threshold;
+  });
+  const auto expected = ids.lower_bound(threshold);
+  if (expected == ids.end()) {
+    RC_ASSERT(!found.has_value());
+    RC_ASSERT(asked == std::vector<int>(ids.begin(), ids.end()));
+  } else {
+    RC_ASSERT(found.has_value() && id(*found) == *expected);
+    RC_ASSERT(asked == std::vector<int>(ids.begin(), std::next(expected)));
+  }
+}
+
 RC_GTEST_PROP(TokenSet, SetOperatorsMatchTheModel, ()) {
   const std::set<int> left = *gen_ids();
   const std::set<int> right = *gen_ids();
