@@ -88,6 +88,9 @@ prior::Decoder first_state(const std::string& prompt, const prior::DecodeConfig&
   }
 }
 
+// stdout refused data (a full disk, a closed file): errno says why.
+std::runtime_error output_error() { return std::runtime_error(std::string("cannot write the output: ") + std::strerror(errno)); }
+
 // One run's settings, shared read-only by every thread.
 struct SampleRun {
   prior::DecodeConfig cfg;
@@ -149,8 +152,7 @@ void sample_all(const SampleRun& run, long long count, int jobs) {
     };
   };
   write_ordered_chunks(chunks, jobs, make_writer, [](const std::string& text) {
-    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size())
-      throw std::runtime_error(std::string("cannot write the output: ") + std::strerror(errno));
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) throw output_error();
   });
 }
 
@@ -186,7 +188,7 @@ int run_sample(const std::vector<std::string>& args) {
     sample_all<prior::UniformSampler>(run, count, jobs);
   else
     sample_all<prior::WeightedSampler>(run, count, jobs);
-  if (std::fflush(stdout) != 0) throw std::runtime_error(std::string("cannot write the output: ") + std::strerror(errno));
+  if (std::fflush(stdout) != 0) throw output_error();
   return kExitOk;
 }
 

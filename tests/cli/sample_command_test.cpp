@@ -120,6 +120,16 @@ TEST(SampleCommand, BadFlagsExitTwoWithOneLine) {
   }
 }
 
+// A full disk: one line saying so and exit 2, from a single thread or several.
+TEST(SampleCommand, OutputThatCannotBeWrittenIsOneLineAndExitTwo) {
+  for (const char* args : {"sample -n 3 --jobs 1", "sample -n 20000 --run 1 --jobs 2"}) {
+    const auto result = run_pyprior(std::string(args) + " > /dev/full");
+    EXPECT_EQ(result.exit_code, 2) << args;
+    EXPECT_EQ(lines(result.err).size(), 1u) << args << ": " << result.err;
+    EXPECT_NE(result.err.find("cannot write the output"), std::string::npos) << result.err;
+  }
+}
+
 TEST(SampleCommand, EveryStartSamples) {
   for (const char* start : {"function", "module", "block", "expr"}) {
     const auto result = run_pyprior(std::string("sample -n 5 --start ") + start);
