@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command_runner.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using pyprior::testing::run_pyprior;
 using pyprior::testing::slurp;
@@ -16,14 +17,10 @@ namespace {
 class CorpusCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("pyprior-corpus-command-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
     fs::create_directories(dir_ / "src");
     write("src/a.py", "def f(a):\n    return a + 1\n\ndef g(a, b):\n    return a ** b\n");
     write("src/b.py", "def h(x):\n    y = x * 2\n    return y\n\ndef same_as_f(z):\n    return z + 1\n");
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   void write(const std::string& name, const std::string& text) {
     FILE* f = std::fopen((dir_ / name).c_str(), "wb");
@@ -35,7 +32,7 @@ class CorpusCommand : public ::testing::Test {
     return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir_ / name), fs::directory_iterator()));
   }
 
-  fs::path dir_;
+  const pyprior::testing::ScratchDir dir_{"pyprior-corpus-command"};
 };
 
 TEST_F(CorpusCommand, ImportKeepsTheFunctionsThatFitWithoutDuplicates) {

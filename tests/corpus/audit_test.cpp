@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "corpus/files.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 namespace pyprior::corpus {
 namespace {
@@ -21,31 +22,29 @@ const std::shared_ptr<const prior::Grammar>& seed_grammar() {
 class AuditTree : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() / ("pyprior-audit-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
-    fs::remove_all(root_);
-    fs::create_directories(root_ / "package");
+    fs::create_directories(root() / "package");
     write("fits.py", "def f(a):\n    return a + 1\n\ndef g(a, b):\n    d = a * b\n    return d\n");
     write("package/mixed.py",
           "import os\n\ndef h(a):\n    return a ** 2\n\ndef k(a):\n    return os.path.join(a)\n\ndef m(a):\n    return q\n");
     write("package/broken.py", "def f(a):\n    return (a\n");
     write("package/notes.txt", "def f(a):\n    return a\n");
   }
-  void TearDown() override { fs::remove_all(root_); }
 
-  void write(const std::string& name, const std::string& content) { write_file_atomically(root_ / name, content); }
+  void write(const std::string& name, const std::string& content) { write_file_atomically(root() / name, content); }
 
-  fs::path root_;
+  const pyprior::testing::ScratchDir scratch_{"pyprior-audit-test"};
+  const fs::path& root() const { return scratch_.path(); }
 };
 
 TEST_F(AuditTree, CountsFilesRecordsAndTheFunctionsThatFit) {
-  const AuditReport report = audit_tree(root_, seed_grammar(), Start::Function);
+  const AuditReport report = audit_tree(root(), seed_grammar(), Start::Function);
   EXPECT_EQ(report.files, 3u) << "only .py files";
   EXPECT_EQ(report.records, 6u) << "2 + 3 functions, and one record for the file that is not Python";
   EXPECT_EQ(report.fitting, 2u);
 }
 
 TEST_F(AuditTree, HistogramsCountStagesAndNodeTypes) {
-  const AuditReport report = audit_tree(root_, seed_grammar(), Start::Function);
+  const AuditReport report = audit_tree(root(), seed_grammar(), Start::Function);
   EXPECT_EQ(report.count_of_stage("unsupported_syntax"), 2u);
   EXPECT_EQ(report.errors.at("unsupported_syntax").at("Pow"), 1u);
   EXPECT_EQ(report.count_of_stage("name_normalization"), 1u);
@@ -54,20 +53,20 @@ TEST_F(AuditTree, HistogramsCountStagesAndNodeTypes) {
 }
 
 TEST_F(AuditTree, PythonParseErrorsNameTheirFileAndLine) {
-  const AuditReport report = audit_tree(root_, seed_grammar(), Start::Function);
+  const AuditReport report = audit_tree(root(), seed_grammar(), Start::Function);
   ASSERT_EQ(report.python_parse_errors.size(), 1u);
-  EXPECT_TRUE(report.python_parse_errors[0].starts_with((root_ / "package/broken.py").string() + ":2:"))
+  EXPECT_TRUE(report.python_parse_errors[0].starts_with((root() / "package/broken.py").string() + ":2:"))
       << report.python_parse_errors[0];
 }
 
 TEST_F(AuditTree, ModuleStartMakesOneRecordPerFile) {
-  const AuditReport report = audit_tree(root_, seed_grammar(), Start::Module);
+  const AuditReport report = audit_tree(root(), seed_grammar(), Start::Module);
   EXPECT_EQ(report.records, 3u);
   EXPECT_EQ(report.fitting, 0u) << "a module holds exactly one function";
 }
 
 TEST_F(AuditTree, JsonListsEveryStageInPipelineOrder) {
-  const nlohmann::ordered_json json = audit_json(audit_tree(root_, seed_grammar(), Start::Function));
+  const nlohmann::ordered_json json = audit_json(audit_tree(root(), seed_grammar(), Start::Function));
   std::vector<std::string> stages;
   for (const auto& [stage, count] : json["stages"].items()) stages.push_back(stage);
   EXPECT_EQ(stages, (std::vector<std::string>{"python_parse", "unsupported_syntax", "name_normalization",
@@ -77,7 +76,7 @@ TEST_F(AuditTree, JsonListsEveryStageInPipelineOrder) {
 }
 
 TEST_F(AuditTree, TextReportShowsTheFigures) {
-  const std::string text = format_audit(audit_tree(root_, seed_grammar(), Start::Function), 8);
+  const std::string text = format_audit(audit_tree(root(), seed_grammar(), Start::Function), 8);
   EXPECT_NE(text.find("fit the language                          2   33.3 %"), std::string::npos) << text;
   EXPECT_NE(text.find("Pow"), std::string::npos) << text;
 }

@@ -8,6 +8,7 @@
 #include "corpus/files.hpp"
 #include "prior/error.hpp"
 #include "prior/sampler.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 namespace pyprior::corpus {
 namespace {
@@ -15,29 +16,23 @@ namespace {
 namespace fs = std::filesystem;
 using prior::Start;
 
-fs::path fresh_directory(const std::string& name) {
-  const fs::path directory = fs::temp_directory_path() / name;
-  fs::remove_all(directory);
-  return directory;
-}
-
 TEST(ByteCorpus, WriteThenReadGivesTheInputs) {
-  const fs::path directory = fresh_directory("pyprior-byte-corpus-test");
+  const pyprior::testing::ScratchDir scratch("pyprior-byte-corpus-test");
+  const fs::path directory = scratch / "corpus";
   std::vector<ByteInput> inputs = {{1, 2, 3}, {}, {255, 0, 7}};
   EXPECT_EQ(write_byte_corpus(directory, inputs), 3u);
   std::vector<ByteInput> back = read_byte_corpus(directory);
   std::sort(inputs.begin(), inputs.end());
   std::sort(back.begin(), back.end());
   EXPECT_EQ(back, inputs);
-  fs::remove_all(directory);
 }
 
 TEST(ByteCorpus, WritingAnInputTwiceKeepsOneFile) {
-  const fs::path directory = fresh_directory("pyprior-byte-corpus-dedupe-test");
+  const pyprior::testing::ScratchDir scratch("pyprior-byte-corpus-dedupe-test");
+  const fs::path directory = scratch / "corpus";
   EXPECT_EQ(write_byte_corpus(directory, {{4, 5}, {4, 5}}), 1u);
   EXPECT_EQ(write_byte_corpus(directory, {{4, 5}, {6}}), 1u);
   EXPECT_EQ(list_files(directory).size(), 2u);
-  fs::remove_all(directory);
 }
 
 TEST(ByteCorpus, ReadingAMissingDirectoryIsAnError) {

@@ -9,6 +9,7 @@
 #include "prior/decoder.hpp"
 #include "prior/error.hpp"
 #include "prior/sampler.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 namespace pyprior::corpus {
 namespace {
@@ -118,15 +119,16 @@ TEST(TokenCorpus, IncompleteProgramIsRejected) {
 }
 
 TEST(TokenCorpus, SaveThenLoadGivesTheSamePrograms) {
-  const std::filesystem::path path = std::filesystem::temp_directory_path() / "pyprior-token-corpus-test.tokens";
+  const pyprior::testing::ScratchDir scratch("pyprior-token-corpus-test");
+  const std::filesystem::path path = scratch / "corpus.tokens";
   const TokenCorpus corpus = sample_corpus(prior::DecodeConfig::fuzz(), 10);
   save_token_corpus(path, corpus);
   EXPECT_EQ(load_token_corpus(path, prior::DecodeConfig::fuzz(), Start::Function).programs, corpus.programs);
-  std::filesystem::remove(path);
 }
 
 TEST(TokenCorpus, LoadErrorsNameTheFile) {
-  const std::filesystem::path path = std::filesystem::temp_directory_path() / "pyprior-token-corpus-test-bad.tokens";
+  const pyprior::testing::ScratchDir scratch("pyprior-token-corpus-test");
+  const std::filesystem::path path = scratch / "bad.tokens";
   write_file_atomically(path, "garbage");
   try {
     load_token_corpus(path, prior::DecodeConfig::seed(), Start::Function);
@@ -134,7 +136,6 @@ TEST(TokenCorpus, LoadErrorsNameTheFile) {
   } catch (const prior::Error& e) {
     EXPECT_EQ(std::string(e.what()), path.string() + ": not a pyprior token corpus (it does not start with 'pyprior-tokens')");
   }
-  std::filesystem::remove(path);
 }
 
 }  // namespace

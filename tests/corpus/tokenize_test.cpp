@@ -10,6 +10,7 @@
 #include "prior/codec.hpp"
 #include "prior/error.hpp"
 #include "prior/sampler.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 namespace pyprior::corpus {
 namespace {
@@ -394,7 +395,8 @@ const std::vector<std::string> kSnippets = {
 
 // CPython's verdict on each snippet: true when ast.parse accepts it.
 std::vector<bool> cpython_accepts(const std::vector<std::string>& snippets) {
-  const std::filesystem::path input = std::filesystem::temp_directory_path() / "pyprior-tokenize-snippets.json";
+  const pyprior::testing::ScratchDir scratch("pyprior-tokenize-snippets");
+  const std::filesystem::path input = scratch / "snippets.json";
   {
     nlohmann::json sources = nlohmann::json::array();
     for (const std::string& s : snippets) {
@@ -417,7 +419,6 @@ std::vector<bool> cpython_accepts(const std::vector<std::string>& snippets) {
   char line[16];
   while (pipe && std::fgets(line, sizeof line, pipe)) verdicts.push_back(std::string(line) == "ok\n");
   if (pipe) pclose(pipe);
-  std::filesystem::remove(input);
   return verdicts;
 }
 
@@ -457,14 +458,14 @@ print(json.dumps(out))
 )";
 
 std::vector<Verdict> mutated_standard_library(int count) {
-  const std::filesystem::path script = std::filesystem::temp_directory_path() / "pyprior-edit-stdlib.py";
+  const pyprior::testing::ScratchDir scratch("pyprior-edit-stdlib");
+  const std::filesystem::path script = scratch / "edit_stdlib.py";
   std::ofstream(script) << kEditStandardLibrary;
   FILE* pipe = popen(("/usr/bin/python3.11 " + script.string() + " " + std::to_string(count)).c_str(), "r");
   std::string json;
   char buffer[65536];
   for (std::size_t n; pipe && (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) json.append(buffer, n);
   if (pipe) pclose(pipe);
-  std::filesystem::remove(script);
   std::vector<Verdict> verdicts;
   if (json.empty()) return verdicts;
   for (const auto& item : nlohmann::json::parse(json)) {
