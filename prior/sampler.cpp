@@ -62,27 +62,103 @@ WeightedSampler::WeightedSampler(std::uint64_t seed, const PolicyConfig& policy)
   }
 }
 
+// A legal set of more than kMemoFrom tokens (an expression position: every
+// readable name, constant and operator) comes back again and again with the
+// same context, so its running sums are kept: choosing is then a hash lookup
+// and a count instead of two dependent passes over the set. The choice is
+// the same with or without a kept entry, so the memo never changes a program.
+struct WeightedSampler::RunningSums {
+  static constexpr int kCapacity = 64;
+  TokenSet legal;
+  std::uint64_t context = ~std::uint64_t{0};  // no context is all ones: an empty slot
+  int count = 0;
+  std::array<Token, kCapacity> tokens;
+  std::array<double, kCapacity> sum;  // sum[k]: the weights of tokens[0..k]
+};
+
+namespace {
+
+constexpr int kMemoFrom = 8;
+constexpr int kMemoSlotBits = 9;
+
+std::size_t memo_slot(TokenSet legal, std::uint64_t context) {
+  const std::uint64_t mixed = legal.word(0) * 0x9e3779b97f4a7c15ULL ^ legal.word(1) * 0xc2b2ae3d27d4eb4fULL ^
+                              context * 0x165667b19e3779f9ULL;
+  return static_cast<std::size_t>(mixed >> (64 - kMemoSlotBits));
+}
+
+}  // namespace
+
+WeightedSampler::WeightedSampler(const WeightedSampler& other)
+    : rng_(other.rng_),
+      policy_(other.policy_),
+      weight_(other.weight_),
+      factor_(other.factor_),
+      depth_factor_(other.depth_factor_),
+      control_factor_(other.control_factor_) {}
+
+WeightedSampler& WeightedSampler::operator=(const WeightedSampler& other) {
+  if (this != &other) *this = WeightedSampler(other);
+  return *this;
+}
+
+WeightedSampler::WeightedSampler(WeightedSampler&&) noexcept = default;
+WeightedSampler& WeightedSampler::operator=(WeightedSampler&&) noexcept = default;
+WeightedSampler::~WeightedSampler() = default;
+
+const WeightedSampler::RunningSums& WeightedSampler::running_sums(TokenSet legal, std::uint64_t context,
+                                                                  const Factors& factor) {
+  if (!memo_) memo_ = std::make_unique<RunningSums[]>(std::size_t{1} << kMemoSlotBits);
+  RunningSums& entry = memo_[memo_slot(legal, context)];
+  if (entry.legal == legal && entry.context == context) return entry;
+  entry.legal = legal;
+  entry.context = context;
+  entry.count = 0;
+  double total = 0;
+  legal.for_each([&](Token t) {
+    total += weight(id(t), factor);
+    entry.tokens[entry.count] = t;
+    entry.sum[entry.count++] = total;
+  });
+  return entry;
+}
+
 Token WeightedSampler::choose(const Decoder& decoder, TokenSet legal) {
-  if (legal.size() == 1) return legal.first();
-  const double growth = 1.0 + policy_.block_growth * decoder.statement_count_in_block();
-  std::array<double, kFactorCount> factor;
+  const int size = legal.size();
+  if (size == 1) return legal.first();
+  const int statements = decoder.statement_count_in_block();
+  const int depth = std::min(decoder.expression_depth(), kLevels - 1);
+  const int control = std::min(decoder.control_depth(), kLevels - 1);
+  const bool unreachable = decoder.in_unreachable_code();
+  const double growth = 1.0 + policy_.block_growth * statements;
+  Factors factor;
   factor[kNoFactor] = 1.0;
-  factor[kDepth] = depth_factor_[std::min(decoder.expression_depth(), kLevels - 1)];
-  factor[kEndBlock] = growth * (decoder.in_unreachable_code() ? policy_.end_after_return : 1.0);
+  factor[kDepth] = depth_factor_[depth];
+  factor[kEndBlock] = growth * (unreachable ? policy_.end_after_return : 1.0);
   factor[kGrowth] = growth;
-  factor[kControl] = control_factor_[std::min(decoder.control_depth(), kLevels - 1)];
-  const auto weight = [&](int t) { return weight_[t] * factor[factor_[t]]; };
+  factor[kControl] = control_factor_[control];
+  if (size > kMemoFrom && size <= RunningSums::kCapacity) {
+    // Everything the factors depend on, so equal contexts mean equal weights.
+    const std::uint64_t context = static_cast<std::uint64_t>(depth) | static_cast<std::uint64_t>(control) << 5 |
+                                  static_cast<std::uint64_t>(unreachable) << 10 |
+                                  static_cast<std::uint64_t>(statements) << 11;
+    const RunningSums& sums = running_sums(legal, context, factor);
+    const double target = rng_.unit() * sums.sum[sums.count - 1];
+    int passed = 0;  // tokens whose running sum the target reaches: no branch per token
+    for (int k = 0; k < sums.count; ++k) passed += sums.sum[k] <= target;
+    return sums.tokens[std::min(passed, sums.count - 1)];
+  }
   // Two passes over the set (sum, then walk to the target) cost less than
   // storing each weight on the way.
   double total = 0;
-  legal.for_each([&](Token t) { total += weight(id(t)); });
+  legal.for_each([&](Token t) { total += weight(id(t), factor); });
   double target = rng_.unit() * total;
   const auto reached = legal.find_if([&](Token t) {
-    target -= weight(id(t));
+    target -= weight(id(t), factor);
     return target < 0;
   });
   // Rounding can leave the target at the very end: the last token takes it.
-  return reached ? *reached : legal.nth(legal.size() - 1);
+  return reached ? *reached : legal.nth(size - 1);
 }
 
 }  // namespace pyprior::prior

@@ -6,6 +6,7 @@
 #include <array>
 #include <concepts>
 #include <cstdint>
+#include <memory>
 #include <span>
 
 #include "prior/decoder.hpp"
@@ -47,21 +48,34 @@ struct PolicyConfig {
 class WeightedSampler {
  public:
   explicit WeightedSampler(std::uint64_t seed = 0, const PolicyConfig& policy = {});
+  WeightedSampler(const WeightedSampler& other);
+  WeightedSampler& operator=(const WeightedSampler& other);
+  WeightedSampler(WeightedSampler&&) noexcept;
+  WeightedSampler& operator=(WeightedSampler&&) noexcept;
+  ~WeightedSampler();
+
   Token choose(const Decoder& decoder, TokenSet legal);
   Rng& rng() { return rng_; }
 
  private:
-  Rng rng_;
-  PolicyConfig policy_;
   // What scales a token's weight at a step besides its kind's base weight
   // (at most one thing does): choose() looks it up instead of testing.
   enum Factor : std::uint8_t { kNoFactor, kDepth, kEndBlock, kGrowth, kControl, kFactorCount };
+  using Factors = std::array<double, kFactorCount>;
+  struct RunningSums;
+  const RunningSums& running_sums(TokenSet legal, std::uint64_t context, const Factors& factor);
+  double weight(int token, const Factors& factor) const { return weight_[token] * factor[factor_[token]]; }
+
+  Rng rng_;
+  PolicyConfig policy_;
   std::array<double, kVocabSize> weight_{};
   std::array<Factor, kVocabSize> factor_{};
   // decay^n for each nesting level n: choose() runs once per token.
   static constexpr int kLevels = 32;
   std::array<double, kLevels> depth_factor_{};
   std::array<double, kLevels> control_factor_{};
+  // Running sums of large legal sets, made on first use (see running_sums).
+  std::unique_ptr<RunningSums[]> memo_;
 };
 
 // Choice bytes: at every step with k > 1 legal tokens one byte picks choice

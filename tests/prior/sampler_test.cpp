@@ -103,6 +103,18 @@ RC_GTEST_PROP(Sampler, SameSeedGivesSamePrograms, ()) {
   }
 }
 
+// The weighted sampler keeps the running sums of large legal sets; a copy
+// starts without them. Their programs must still be the same: what it keeps
+// saves time and never changes a choice.
+RC_GTEST_PROP(WeightedSampler, KeptSumsNeverChangeAChoice, ()) {
+  const Language language = *gen_language();
+  WeightedSampler warm(*rc::gen::arbitrary<std::uint64_t>());
+  for (int i = 0; i < 20; ++i) sample(language.config, warm, language.start);
+  WeightedSampler cold(warm);
+  for (int i = 0; i < 20; ++i)
+    RC_ASSERT(sample(language.config, warm, language.start) == sample(language.config, cold, language.start));
+}
+
 TEST(Sampler, DifferentSeedsGiveDifferentPrograms) {
   std::set<std::vector<Token>> uniform, weighted;
   for (std::uint64_t seed = 0; seed < 20; ++seed) {
