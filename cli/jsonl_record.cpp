@@ -39,6 +39,21 @@ bool fits_uint64(std::string_view digits) {
   return digits[0] != '-' && (digits.size() < kMax.size() || (digits.size() == kMax.size() && digits <= kMax));
 }
 
+// Token ids in decimal, made once: a record has a dozen or more of them.
+struct IdText {
+  std::array<char, 4> digits;
+  std::uint8_t length;
+};
+const std::array<IdText, prior::kVocabSize> kIdText = [] {
+  std::array<IdText, prior::kVocabSize> table{};
+  for (int id = 0; id < prior::kVocabSize; ++id) {
+    IdText& entry = table[static_cast<std::size_t>(id)];
+    entry.length = static_cast<std::uint8_t>(std::to_chars(entry.digits.data(), entry.digits.data() + 4, id).ptr -
+                                             entry.digits.data());
+  }
+  return table;
+}();
+
 // Longest int64 in decimal, sign included.
 constexpr std::size_t kInt64Digits = 20;
 
@@ -55,6 +70,12 @@ class Cursor {
   }
   void raw(char c) { *p_++ = c; }
   void number(long long value) { p_ = std::to_chars(p_, p_ + kInt64Digits, value).ptr; }
+  // All four bytes of the entry, then on by its length: the record's space has them.
+  void token(prior::Token t) {
+    const IdText& text = kIdText[static_cast<std::size_t>(prior::id(t))];
+    std::memcpy(p_, text.digits.data(), text.digits.size());
+    p_ += text.length;
+  }
 
   // Without a branch per byte: a source has a newline every few characters,
   // and a mispredicted branch per line cost more than the copying.
@@ -124,7 +145,7 @@ void append_jsonl_record(std::string& out, std::string_view source, std::span<co
   cursor.raw(kSource);
   cursor.string(source);
   cursor.raw(kTokens);
-  cursor.list(tokens, [&](prior::Token t) { cursor.number(prior::id(t)); });
+  cursor.list(tokens, [&](prior::Token t) { cursor.token(t); });
   if (!inputs.empty()) {
     auto big = big_digits.begin();
     cursor.raw(kInputs);
