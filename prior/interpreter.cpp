@@ -607,7 +607,9 @@ namespace {
 class Compiler {
  public:
   explicit Compiler(std::span<const Token> tokens) : tokens_(tokens), tables_(token_tables()) {
+    // One allocation each: a program has at most one node or constant per token.
     program_.nodes.reserve(tokens.size());
+    program_.constants.reserve(tokens.size());
   }
 
   detail::Program compile(Start start) {
