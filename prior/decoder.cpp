@@ -8,22 +8,7 @@
 namespace pyprior::prior {
 namespace {
 
-// Pending slots. The first group consumes one token each; the second group
-// ("silent" frames) consumes none and only updates the scope when reached.
-enum FrameKind : std::uint8_t {
-  kFuncDef, kEndModule, kBlock, kExpr, kTarget, kBoundLocal, kAugOp, kCmpOp,
-  kTokenFrameCount,
-  kBindName = kTokenFrameCount,  // a: name index, bound once the frames above it are done
-  kElseArm,                      // scope: the set before the if; the first arm's set goes to the join
-  kJoinArms,                     // scope2: the first arm's set; after both arms: intersection
-  kRestoreScope,                 // scope: the set before an if or loop, which may not run
-  kTerminate,                    // after return: the rest of the block is unreachable
-};
-
-// After return / break / continue nothing in the block runs, so every visible
-// name counts as assigned there: an if/else arm that ends this way does not
-// restrict the names after the join.
-constexpr std::uint16_t kUnreachable = 0xFFFF;
+using namespace decoder_frames;
 
 constexpr int kMaxExtra = 8;
 constexpr int kEmptyBlockCost = 2;  // `return` + end of block
@@ -151,20 +136,6 @@ Decoder::Decoder(std::shared_ptr<const Grammar> grammar, Start start) : grammar_
 const DecodeConfig& Decoder::config() const { return grammar_->config; }
 
 int Decoder::budget_remaining() const { return grammar_->config.max_len - static_cast<int>(tokens_.size()); }
-
-int Decoder::statement_count_in_block() const {
-  return !stack_.empty() && stack_.back().kind == kBlock ? stack_.back().c : 0;
-}
-
-int Decoder::expression_depth() const {
-  return !stack_.empty() && stack_.back().kind == kExpr ? stack_.back().a : 0;
-}
-
-int Decoder::control_depth() const {
-  return !stack_.empty() && stack_.back().kind == kBlock ? stack_.back().a : 0;
-}
-
-bool Decoder::in_unreachable_code() const { return bound_ == kUnreachable; }
 
 bool Decoder::at_statement_boundary() const {
   if (stack_.empty()) return true;

@@ -26,6 +26,27 @@ namespace pyprior::prior {
 
 class Grammar;  // the config compiled to masks; shared by every decoder of one config
 
+// The decoder's own vocabulary, here so that the position queries samplers
+// ask at every step are inline.
+namespace decoder_frames {
+// Pending slots. The first group consumes one token each; the second group
+// ("silent" frames) consumes none and only updates the scope when reached.
+enum FrameKind : std::uint8_t {
+  kFuncDef, kEndModule, kBlock, kExpr, kTarget, kBoundLocal, kAugOp, kCmpOp,
+  kTokenFrameCount,
+  kBindName = kTokenFrameCount,  // a: name index, bound once the frames above it are done
+  kElseArm,                      // scope: the set before the if; the first arm's set goes to the join
+  kJoinArms,                     // scope2: the first arm's set; after both arms: intersection
+  kRestoreScope,                 // scope: the set before an if or loop, which may not run
+  kTerminate,                    // after return: the rest of the block is unreachable
+};
+
+// After return / break / continue nothing in the block runs, so every visible
+// name counts as assigned there: an if/else arm that ends this way does not
+// restrict the names after the join.
+constexpr std::uint16_t kUnreachable = 0xFFFF;
+}  // namespace decoder_frames
+
 // Why a token is not legal at a step; tokenize maps these onto error stages.
 enum class IllegalReason : std::uint8_t {
   Complete,       // the program is already complete
@@ -73,11 +94,12 @@ class Decoder {
   Token cheapest_legal() const;
   // Where the pending slot sits, for samplers that weigh by position:
   // statements already in the current block, and expression nesting.
-  int statement_count_in_block() const;
-  int expression_depth() const;
-  int control_depth() const;  // of the block whose statement is pending
+  int statement_count_in_block() const { return top_is(decoder_frames::kBlock) ? stack_.back().c : 0; }
+  int expression_depth() const { return top_is(decoder_frames::kExpr) ? stack_.back().a : 0; }
+  // Of the block whose statement is pending.
+  int control_depth() const { return top_is(decoder_frames::kBlock) ? stack_.back().a : 0; }
   // After return / break / continue: what comes next in this block never runs.
-  bool in_unreachable_code() const;
+  bool in_unreachable_code() const { return bound_ == decoder_frames::kUnreachable; }
   // True right after a statement of the outermost block has been completed
   // (the seed's "module boundary" for stop_at), and once complete.
   bool at_statement_boundary() const;
@@ -92,6 +114,7 @@ class Decoder {
   };
 
  private:
+  bool top_is(std::uint8_t kind) const { return !stack_.empty() && stack_.back().kind == kind; }
   TokenSet compute_legal() const;
   void apply(Token t);
   void pop_silent_frames();
