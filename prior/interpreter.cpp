@@ -657,9 +657,11 @@ class Compiler {
     const std::size_t first = program_.nodes.size();
     program_.entry = block(/*in_loop=*/false, 0);
     program_.arity = arity_;
+    // Without a branch per node: names and other nodes alternate at random.
     for (std::size_t i = first; i < program_.nodes.size(); ++i) {
       Node& node = program_.nodes[i];
-      if (node.leaf == Leaf::Name) node.unbound = local_[node.name] ? Stop::UnboundLocalError : Stop::NameError;
+      const Stop read_error = local_[node.name] ? Stop::UnboundLocalError : Stop::NameError;
+      node.unbound = node.leaf == Leaf::Name ? read_error : node.unbound;
     }
   }
 
@@ -693,14 +695,16 @@ class Compiler {
     if (!is_expression(info(token).category)) fail("expected an expression, got " + std::string(info(token).name));
     const std::int32_t index = new_node(depth);
     program_.nodes[index].evaluate = tables_.evaluate[id(token)];
+    // Leaves have no slots: half of all expressions are done here.
     if (info(token).category == Category::Name) {
       program_.nodes[index].leaf = Leaf::Name;
       program_.nodes[index].name = static_cast<std::uint8_t>(name_index(token));
     } else if (info(token).category == Category::Constant) {
       program_.nodes[index].leaf = Leaf::Constant;
       program_.nodes[index].constant = constant(token);
+    } else {
+      read_slots(token, index, /*in_loop=*/false, depth);
     }
-    read_slots(token, index, /*in_loop=*/false, depth);
     return index;
   }
 
