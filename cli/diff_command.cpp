@@ -10,6 +10,7 @@
 
 #include "cli/command.hpp"
 #include "cli/config_options.hpp"
+#include "cli/diff_command.hpp"
 #include "harness/campaign.hpp"
 #include "harness/cpython_backend.hpp"
 #include "harness/exec_backend.hpp"
@@ -264,8 +265,7 @@ int run_diff(const std::vector<std::string>& args) {
   return campaign.findings().empty() ? kExitOk : kExitFindings;
 }
 
-const bool registered = register_command(
-    {"diff", "differential campaign: interpreter vs CPython and other Python implementations", run_diff});
+const bool registered = register_command({"diff", kDiffSummary, run_diff});
 
 }  // namespace
 }  // namespace pyprior::cli

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "command_runner.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 namespace pyprior::testing {
 namespace {
@@ -69,6 +70,19 @@ TEST(DiffCommand, BadFlagsExitTwoWithOneLine) {
     EXPECT_EQ(result.exit_code, 2) << flags;
     EXPECT_EQ(result.err.find('\n'), result.err.size() - 1) << flags << ": " << result.err;
   }
+}
+
+// pyprior starts pyprior-diff from its own folder: without it, diff is a
+// one-line error, not a crash, and the other commands work on.
+TEST(DiffCommand, WithoutItsHelperDiffIsOneLineAndExitTwo) {
+  const ScratchDir scratch("pyprior-diff-helper");
+  const fs::path alone = scratch / "pyprior";
+  fs::copy_file(PYPRIOR_BINARY, alone);
+  const auto result = run_shell(alone.string() + " diff --programs 10");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err.find('\n'), result.err.size() - 1) << result.err;
+  EXPECT_NE(result.err.find("cannot start " + (scratch / "pyprior-diff").string()), std::string::npos) << result.err;
+  EXPECT_EQ(run_shell(alone.string() + " sample -n 1").exit_code, 0);
 }
 
 TEST(DiffCommand, InterruptedRunKeepsAValidSummaryOfWhatRan) {
