@@ -5,10 +5,13 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+
+#include "prior/codec.hpp"
 
 namespace pyprior::cli {
 namespace {
@@ -149,18 +152,19 @@ class Cursor {
   char* p_;
 };
 
-}  // namespace
+constexpr std::string_view kSource = "{\"source\":";
 
-void append_jsonl_record(std::string& out, std::string_view source, std::span<const prior::Token> tokens,
+// Everything after the source: the token ids, and with inputs the inputs and
+// the outputs, then the end of the record.
+void append_after_source(std::string& out, std::span<const prior::Token> tokens,
                          const std::vector<std::vector<prior::Integer>>& inputs,
                          const std::vector<prior::Outcome>& outputs) {
   static_assert(prior::kVocabSize <= 1000, "token ids take at most three digits");
-  constexpr std::string_view kSource = "{\"source\":", kTokens = ",\"tokens\":", kInputs = ",\"inputs\":",
-                             kOutputs = ",\"outputs\":", kEnd = "}\n";
+  constexpr std::string_view kTokens = ",\"tokens\":", kInputs = ",\"inputs\":", kOutputs = ",\"outputs\":",
+                             kEnd = "}\n";
   // Integers beyond 64 bits (rare: boundary values) are printed up front.
   std::vector<std::string> big_digits;
-  std::size_t size = kSource.size() + escaped_size(source) + kTokens.size() + 2 + 4 * tokens.size() + kEnd.size() +
-                     kStringOverrun;
+  std::size_t size = kTokens.size() + 2 + 4 * tokens.size() + kEnd.size() + kStringOverrun;
   if (!inputs.empty()) {
     // Two pairs of list brackets; per tuple its brackets and a comma; per
     // value or output its text and a comma.
@@ -180,8 +184,6 @@ void append_jsonl_record(std::string& out, std::string_view source, std::span<co
   const std::size_t start = out.size();
   out.resize(start + size);
   Cursor cursor(out.data() + start);
-  cursor.raw(kSource);
-  cursor.string(source);
   cursor.raw(kTokens);
   cursor.list(tokens, [&](prior::Token t) { cursor.token(t); });
   if (!inputs.empty()) {
@@ -200,6 +202,30 @@ void append_jsonl_record(std::string& out, std::string_view source, std::span<co
   }
   cursor.raw(kEnd);
   out.resize(static_cast<std::size_t>(cursor.end() - out.data()));
+}
+
+}  // namespace
+
+void append_jsonl_record(std::string& out, std::string_view source, std::span<const prior::Token> tokens,
+                         const std::vector<std::vector<prior::Integer>>& inputs,
+                         const std::vector<prior::Outcome>& outputs) {
+  const std::size_t start = out.size();
+  out.resize(start + kSource.size() + escaped_size(source) + kStringOverrun);
+  Cursor cursor(out.data() + start);
+  cursor.raw(kSource);
+  cursor.string(source);
+  out.resize(static_cast<std::size_t>(cursor.end() - out.data()));
+  append_after_source(out, tokens, inputs, outputs);
+}
+
+void append_jsonl_program_record(std::string& out, std::span<const prior::Token> tokens, prior::Start start,
+                                 const std::vector<std::vector<prior::Integer>>& inputs,
+                                 const std::vector<prior::Outcome>& outputs) {
+  out += kSource;
+  out += '"';
+  prior::append_source(tokens, start, out, "\\n");
+  out += '"';
+  append_after_source(out, tokens, inputs, outputs);
 }
 
 }  // namespace pyprior::cli

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "prior/config.hpp"
 #include "prior/integer.hpp"
 #include "prior/interpreter.hpp"
 #include "prior/vocabulary.hpp"
@@ -20,5 +21,11 @@ namespace pyprior::cli {
 void append_jsonl_record(std::string& out, std::string_view source, std::span<const prior::Token> tokens,
                          const std::vector<std::vector<prior::Integer>>& inputs,
                          const std::vector<prior::Outcome>& outputs);
+
+// The same for a program, its canonical source rendered straight into the
+// record (the source text is never made on its own).
+void append_jsonl_program_record(std::string& out, std::span<const prior::Token> tokens, prior::Start start,
+                                 const std::vector<std::vector<prior::Integer>>& inputs,
+                                 const std::vector<prior::Outcome>& outputs);
 
 }  // namespace pyprior::cli

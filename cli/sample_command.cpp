@@ -45,7 +45,6 @@ struct Sample {
   std::vector<prior::Token> tokens;
   std::vector<std::vector<prior::Integer>> inputs;
   std::vector<prior::Outcome> outputs;
-  std::string source;
 };
 
 std::string call_text(const std::vector<prior::Integer>& args) {
@@ -54,7 +53,7 @@ std::string call_text(const std::vector<prior::Integer>& args) {
   return text + ")";
 }
 
-void write_sample(std::string& out, const std::string& format, Sample& s, prior::Start start) {
+void write_sample(std::string& out, const std::string& format, const Sample& s, prior::Start start) {
   if (format == "tokens") {
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
       if (i) out += ' ';
@@ -63,17 +62,12 @@ void write_sample(std::string& out, const std::string& format, Sample& s, prior:
     out += '\n';
     return;
   }
-  s.source.clear();
-  prior::append_source(s.tokens, start, s.source);
-  if (format == "source") {
-    out += s.source;
-    if (start == prior::Start::Expr) out += '\n';
-    for (std::size_t i = 0; i < s.inputs.size(); ++i)
-      out += "# " + call_text(s.inputs[i]) + " -> " + s.outputs[i].repr() + "\n";
-    out += '\n';
-    return;
-  }
-  append_jsonl_record(out, s.source, s.tokens, s.inputs, s.outputs);
+  if (format == "jsonl") return append_jsonl_program_record(out, s.tokens, start, s.inputs, s.outputs);
+  prior::append_source(s.tokens, start, out);
+  if (start == prior::Start::Expr) out += '\n';
+  for (std::size_t i = 0; i < s.inputs.size(); ++i)
+    out += "# " + call_text(s.inputs[i]) + " -> " + s.outputs[i].repr() + "\n";
+  out += '\n';
 }
 
 int default_jobs() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }

@@ -154,7 +154,8 @@ Start start_of(const Node& root) {
 // rendering is on the hot path of `pyprior sample`).
 class SourceWriter {
  public:
-  SourceWriter(std::span<const Token> tokens, std::string& out) : in_(tokens), out_(out) {}
+  SourceWriter(std::span<const Token> tokens, std::string& out, std::string_view line_end)
+      : in_(tokens), out_(out), line_end_(line_end) {}
 
   void root(Start start) {
     switch (start) {
@@ -179,7 +180,8 @@ class SourceWriter {
       if (i > 0) out_ += ", ";
       out_ += text(name_token(i));
     }
-    out_ += "):\n";
+    out_ += "):";
+    out_ += line_end_;
     block(1);
   }
 
@@ -193,7 +195,8 @@ class SourceWriter {
   void header(std::string_view keyword, int indent) {
     out_ += keyword;
     expr();
-    out_ += ":\n";
+    out_ += ':';
+    out_ += line_end_;
     block(indent + 1);
   }
 
@@ -206,7 +209,8 @@ class SourceWriter {
       case Token::IfElse:
         header("if ", indent);
         line_start(indent);
-        out_ += "else:\n";
+        out_ += "else:";
+        out_ += line_end_;
         block(indent + 1);
         return;
       case Token::While: header("while ", indent); return;
@@ -215,7 +219,8 @@ class SourceWriter {
         out_ += text(in_.next_where(is_name, "a name"));
         out_ += " in range(";
         expr();
-        out_ += "):\n";
+        out_ += "):";
+        out_ += line_end_;
         block(indent + 1);
         return;
       case Token::Assign:
@@ -236,7 +241,7 @@ class SourceWriter {
         break;
       default: out_ += text(t); break;  // return, break, continue
     }
-    out_ += '\n';
+    out_ += line_end_;
   }
 
   void expr() {
@@ -309,6 +314,7 @@ class SourceWriter {
 
   TokenCursor in_;
   std::string& out_;
+  std::string_view line_end_;
 };
 
 }  // namespace
@@ -330,6 +336,8 @@ std::string tokens_to_source(std::span<const Token> tokens, Start start) {
   return out;
 }
 
-void append_source(std::span<const Token> tokens, Start start, std::string& out) { SourceWriter(tokens, out).root(start); }
+void append_source(std::span<const Token> tokens, Start start, std::string& out, std::string_view line_end) {
+  SourceWriter(tokens, out, line_end).root(start);
+}
 
 }  // namespace pyprior::prior

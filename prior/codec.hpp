@@ -7,6 +7,7 @@
 // parser.hpp; this file only reads the project's own token streams.
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "prior/ast.hpp"
@@ -25,8 +26,11 @@ std::vector<Token> ast_to_tokens(const Node& root);
 // Renders canonical Python source, ending in a newline for statements.
 std::string ast_to_source(const Node& root);
 std::string tokens_to_source(std::span<const Token> tokens, Start start);
-// The same, appended to out (whose buffer a caller may reuse).
-void append_source(std::span<const Token> tokens, Start start, std::string& out);
+// The same, appended to out (whose buffer a caller may reuse), with line_end
+// at the end of each line: "\\n" writes the source as the inside of a JSON
+// string, since no token's text holds a character JSON escapes (checked in
+// vocabulary.hpp).
+void append_source(std::span<const Token> tokens, Start start, std::string& out, std::string_view line_end = "\n");
 
 // The canonical name of the entry function.
 inline constexpr const char* kFunctionName = "func";

@@ -185,6 +185,16 @@ constexpr bool table_is_in_enum_order() {
 }
 static_assert(table_is_in_enum_order());
 
+// Rendered source goes into JSON strings with only its line ends escaped
+// (append_source in codec.hpp): no token's text may need escaping itself.
+constexpr bool python_texts_are_json_safe() {
+  for (const auto& row : kTokenTable)
+    for (const char c : row.python)
+      if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+  return true;
+}
+static_assert(python_texts_are_json_safe());
+
 constexpr const TokenInfo& info(Token t) { return kTokenTable[static_cast<int>(t)]; }
 
 // Categories whose tokens start an expression subtree.

@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "prior/codec.hpp"
+#include "prior/sampler.hpp"
+
 namespace pyprior::cli {
 namespace {
 
@@ -58,6 +61,23 @@ RC_GTEST_PROP(JsonlRecord, ReadsBackAsWritten, ()) {
       RC_ASSERT(text == inputs[i][j].to_string());
     }
   }
+}
+
+// A program's record, its source rendered in place, is the record of its
+// rendered source, byte for byte, for every start and both profiles.
+RC_GTEST_PROP(JsonlRecord, ProgramRecordIsTheRecordOfItsSource, ()) {
+  const auto start = *rc::gen::element(prior::Start::Function, prior::Start::Module, prior::Start::Block,
+                                       prior::Start::Expr);
+  const auto config = *rc::gen::element(prior::DecodeConfig::seed(), prior::DecodeConfig::fuzz());
+  prior::UniformSampler sampler(*rc::gen::arbitrary<std::uint64_t>());
+  const auto tokens = prior::sample_tokens(prior::compile_grammar(config), start, sampler);
+  const std::vector<std::vector<prior::Integer>> inputs = {{prior::Integer(3)}};
+  const std::vector<prior::Outcome> outputs = {prior::Outcome::value("7")};
+
+  std::string in_place = "prefix ", rendered = "prefix ";
+  append_jsonl_program_record(in_place, tokens, start, inputs, outputs);
+  append_jsonl_record(rendered, prior::tokens_to_source(tokens, start), tokens, inputs, outputs);
+  RC_ASSERT(in_place == rendered);
 }
 
 }  // namespace
