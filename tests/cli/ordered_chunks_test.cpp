@@ -60,7 +60,9 @@ TEST(OrderedChunks, WriterFailureStopsTheRunAndIsRethrown) {
     // all of them with one thread, a prefix of them with several.
     const std::string before = expected_text(40);
     EXPECT_EQ(before.substr(0, text.size()), text) << jobs << " jobs";
-    if (jobs == 1) EXPECT_EQ(text, before);
+    if (jobs == 1) {
+      EXPECT_EQ(text, before);
+    }
   }
 }
 
