@@ -63,10 +63,14 @@ WeightedSampler::WeightedSampler(std::uint64_t seed, const PolicyConfig& policy)
 }
 
 // A legal set of more than kMemoFrom tokens (an expression position: every
-// readable name, constant and operator) comes back again and again with the
-// same context, so its running sums are kept: choosing is then a hash lookup
-// and a count instead of two dependent passes over the set. The choice is
-// the same with or without a kept entry, so the memo never changes a program.
+// readable name, constant and operator) is chosen from by its running sums:
+// the first token whose sum exceeds the target. Such sets come back again and
+// again with the same context, so a sampler that has made kMemoAfter such
+// choices keeps their sums: choosing is then a hash lookup and a count
+// instead of two dependent passes over the set. Kept or made afresh, the sums
+// and so the choice are the same: the memo never changes a program, and a
+// sampler that makes few choices (one per mutation, per generated value)
+// never pays for one.
 struct WeightedSampler::RunningSums {
   static constexpr int kCapacity = 64;
   TokenSet legal;
@@ -79,6 +83,7 @@ struct WeightedSampler::RunningSums {
 namespace {
 
 constexpr int kMemoFrom = 8;
+constexpr int kMemoAfter = 256;
 constexpr int kMemoSlotBits = 9;
 
 std::size_t memo_slot(TokenSet legal, std::uint64_t context) {
@@ -106,20 +111,29 @@ WeightedSampler::WeightedSampler(WeightedSampler&&) noexcept = default;
 WeightedSampler& WeightedSampler::operator=(WeightedSampler&&) noexcept = default;
 WeightedSampler::~WeightedSampler() = default;
 
-const WeightedSampler::RunningSums& WeightedSampler::running_sums(TokenSet legal, std::uint64_t context,
-                                                                  const Factors& factor) {
-  if (!memo_) memo_ = std::make_unique<RunningSums[]>(std::size_t{1} << kMemoSlotBits);
-  RunningSums& entry = memo_[memo_slot(legal, context)];
-  if (entry.legal == legal && entry.context == context) return entry;
-  entry.legal = legal;
-  entry.context = context;
-  entry.count = 0;
+void WeightedSampler::fill(RunningSums& sums, TokenSet legal, std::uint64_t context, const Factors& factor) const {
+  sums.legal = legal;
+  sums.context = context;
+  sums.count = 0;
   double total = 0;
   legal.for_each([&](Token t) {
     total += weight(id(t), factor);
-    entry.tokens[entry.count] = t;
-    entry.sum[entry.count++] = total;
+    sums.tokens[sums.count] = t;
+    sums.sum[sums.count++] = total;
   });
+}
+
+const WeightedSampler::RunningSums& WeightedSampler::running_sums(TokenSet legal, std::uint64_t context,
+                                                                  const Factors& factor, RunningSums& scratch) {
+  if (!memo_) {
+    if (++large_choices_ < kMemoAfter) {
+      fill(scratch, legal, context, factor);
+      return scratch;
+    }
+    memo_ = std::make_unique<RunningSums[]>(std::size_t{1} << kMemoSlotBits);
+  }
+  RunningSums& entry = memo_[memo_slot(legal, context)];
+  if (entry.legal != legal || entry.context != context) fill(entry, legal, context, factor);
   return entry;
 }
 
@@ -142,7 +156,8 @@ Token WeightedSampler::choose(const Decoder& decoder, TokenSet legal) {
     const std::uint64_t context = static_cast<std::uint64_t>(depth) | static_cast<std::uint64_t>(control) << 5 |
                                   static_cast<std::uint64_t>(unreachable) << 10 |
                                   static_cast<std::uint64_t>(statements) << 11;
-    const RunningSums& sums = running_sums(legal, context, factor);
+    RunningSums scratch;
+    const RunningSums& sums = running_sums(legal, context, factor, scratch);
     const double target = rng_.unit() * sums.sum[sums.count - 1];
     int passed = 0;  // tokens whose running sum the target reaches: no branch per token
     for (int k = 0; k < sums.count; ++k) passed += sums.sum[k] <= target;

@@ -63,7 +63,8 @@ class WeightedSampler {
   enum Factor : std::uint8_t { kNoFactor, kDepth, kEndBlock, kGrowth, kControl, kFactorCount };
   using Factors = std::array<double, kFactorCount>;
   struct RunningSums;
-  const RunningSums& running_sums(TokenSet legal, std::uint64_t context, const Factors& factor);
+  void fill(RunningSums& sums, TokenSet legal, std::uint64_t context, const Factors& factor) const;
+  const RunningSums& running_sums(TokenSet legal, std::uint64_t context, const Factors& factor, RunningSums& scratch);
   double weight(int token, const Factors& factor) const { return weight_[token] * factor[factor_[token]]; }
 
   Rng rng_;
@@ -74,8 +75,10 @@ class WeightedSampler {
   static constexpr int kLevels = 32;
   std::array<double, kLevels> depth_factor_{};
   std::array<double, kLevels> control_factor_{};
-  // Running sums of large legal sets, made on first use (see running_sums).
+  // Running sums of large legal sets, kept once the sampler has made many
+  // choices from them (see running_sums).
   std::unique_ptr<RunningSums[]> memo_;
+  int large_choices_ = 0;
 };
 
 // Choice bytes: at every step with k > 1 legal tokens one byte picks choice
