@@ -94,22 +94,15 @@ std::size_t memo_slot(TokenSet legal, std::uint64_t context) {
 
 }  // namespace
 
-WeightedSampler::WeightedSampler(const WeightedSampler& other)
-    : rng_(other.rng_),
-      policy_(other.policy_),
-      weight_(other.weight_),
-      factor_(other.factor_),
-      depth_factor_(other.depth_factor_),
-      control_factor_(other.control_factor_) {}
-
-WeightedSampler& WeightedSampler::operator=(const WeightedSampler& other) {
-  if (this != &other) *this = WeightedSampler(other);
+WeightedSampler::Memo::Memo() = default;
+WeightedSampler::Memo::Memo(const Memo&) {}
+WeightedSampler::Memo& WeightedSampler::Memo::operator=(const Memo& other) {
+  if (this != &other) *this = Memo();
   return *this;
 }
-
-WeightedSampler::WeightedSampler(WeightedSampler&&) noexcept = default;
-WeightedSampler& WeightedSampler::operator=(WeightedSampler&&) noexcept = default;
-WeightedSampler::~WeightedSampler() = default;
+WeightedSampler::Memo::Memo(Memo&&) noexcept = default;
+WeightedSampler::Memo& WeightedSampler::Memo::operator=(Memo&&) noexcept = default;
+WeightedSampler::Memo::~Memo() = default;
 
 void WeightedSampler::fill(RunningSums& sums, TokenSet legal, std::uint64_t context, const Factors& factor) const {
   sums.legal = legal;
@@ -125,14 +118,14 @@ void WeightedSampler::fill(RunningSums& sums, TokenSet legal, std::uint64_t cont
 
 const WeightedSampler::RunningSums& WeightedSampler::running_sums(TokenSet legal, std::uint64_t context,
                                                                   const Factors& factor, RunningSums& scratch) {
-  if (!memo_) {
-    if (++large_choices_ < kMemoAfter) {
+  if (!memo_.table) {
+    if (++memo_.large_choices < kMemoAfter) {
       fill(scratch, legal, context, factor);
       return scratch;
     }
-    memo_ = std::make_unique<RunningSums[]>(std::size_t{1} << kMemoSlotBits);
+    memo_.table = std::make_unique<RunningSums[]>(std::size_t{1} << kMemoSlotBits);
   }
-  RunningSums& entry = memo_[memo_slot(legal, context)];
+  RunningSums& entry = memo_.table[memo_slot(legal, context)];
   if (entry.legal != legal || entry.context != context) fill(entry, legal, context, factor);
   return entry;
 }

@@ -48,12 +48,6 @@ struct PolicyConfig {
 class WeightedSampler {
  public:
   explicit WeightedSampler(std::uint64_t seed = 0, const PolicyConfig& policy = {});
-  WeightedSampler(const WeightedSampler& other);
-  WeightedSampler& operator=(const WeightedSampler& other);
-  WeightedSampler(WeightedSampler&&) noexcept;
-  WeightedSampler& operator=(WeightedSampler&&) noexcept;
-  ~WeightedSampler();
-
   Token choose(const Decoder& decoder, TokenSet legal);
   Rng& rng() { return rng_; }
 
@@ -76,9 +70,18 @@ class WeightedSampler {
   std::array<double, kLevels> depth_factor_{};
   std::array<double, kLevels> control_factor_{};
   // Running sums of large legal sets, kept once the sampler has made many
-  // choices from them (see running_sums).
-  std::unique_ptr<RunningSums[]> memo_;
-  int large_choices_ = 0;
+  // choices from them (see running_sums). A copy starts without them.
+  struct Memo {
+    Memo();
+    Memo(const Memo&);
+    Memo& operator=(const Memo&);
+    Memo(Memo&&) noexcept;
+    Memo& operator=(Memo&&) noexcept;
+    ~Memo();
+    std::unique_ptr<RunningSums[]> table;
+    int large_choices = 0;
+  };
+  Memo memo_;
 };
 
 // Choice bytes: at every step with k > 1 legal tokens one byte picks choice
