@@ -19,11 +19,7 @@ const std::string kPlantedFault =
     std::string(PYTHON_BINARY) + " " + PYPRIOR_SOURCE_DIR + "/tests/harness/fixtures/planted_fault.py";
 
 // A folder for one test's findings that does not exist yet.
-fs::path out_dir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("pyprior-diff-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  return dir;
-}
+fs::path out_dir(const std::string& name) { return unique_temp_dir("pyprior-diff-" + name) / "findings"; }
 
 json read_summary(const fs::path& dir) { return json::parse(slurp((dir / "summary.json").string())); }
 

@@ -2,31 +2,26 @@
 // Shared by the harness tests: the real implementations on this machine and
 // the planted-fault implementation (fixtures/planted_fault.py).
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <string>
 
 #include "harness/exec_backend.hpp"
 #include "harness/program.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 namespace pyprior::harness::testing {
 
 inline const std::filesystem::path kFixtures = std::filesystem::path(__FILE__).parent_path() / "fixtures";
 inline const std::string kPython = "/usr/bin/python3.11";
 
-// A fresh, empty folder under the temporary directory, named after the
-// running test (or suite, in a suite's set-up) and the process: ctest runs
-// the tests of one binary as processes side by side.
+// A fresh, empty folder of this process's own, named after the running test
+// (or suite, in a suite's set-up) to be found after a failure.
 inline std::filesystem::path fresh_dir(const std::string& name) {
   const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
   const auto* suite = ::testing::UnitTest::GetInstance()->current_test_suite();
   const std::string owner = test ? test->name() : suite ? suite->name() : "suite";
-  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "pyprior-harness" /
-                                    (owner + "-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
+  return pyprior::testing::unique_temp_dir("pyprior-harness-" + owner + "-" + name);
 }
 
 inline ExecOptions quick_exec_options(int jobs = 1) {
