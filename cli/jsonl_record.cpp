@@ -1,15 +1,10 @@
 #include "cli/jsonl_record.hpp"
 
 #include <array>
-#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "prior/codec.hpp"
 
@@ -32,35 +27,13 @@ constexpr std::array<Escaped, 256> kEscaped = [] {
   table['\n'] = {{'\\', 'n'}, 2};
   return table;
 }();
-// Cursor::string writes whole 16-byte blocks and all six characters of an
-// escape, moving on by less, so it may write this many bytes past its end.
-constexpr std::size_t kStringOverrun = 16;
+// Cursor::string writes all six characters of every byte's entry and moves
+// on by its length, so it may write this many bytes past its end.
+constexpr std::size_t kStringOverrun = 5;
 
-// Which of 16 bytes JSON must escape, one bit each: the quote, the backslash
-// and the control characters. Sources are plain text with a newline every
-// few characters, so whole blocks pass without a look at single bytes.
-#if defined(__SSE2__)
-constexpr std::size_t kBlock = 16;
-unsigned escapes_in_block(const char* at) {
-  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-  const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(bytes, _mm_set1_epi8(0x1f)), _mm_set1_epi8(0x1f));
-  const __m128i quote = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('"'));
-  const __m128i backslash = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'));
-  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))));
-}
-#else
-constexpr std::size_t kBlock = 0;  // no blocks: every byte goes through the table
-unsigned escapes_in_block(const char*) { return 0; }
-#endif
-
-// Room for the escaped text and its quotes: the exact size, or a little more
-// where the blocks count every escape at its longest.
 std::size_t escaped_size(std::string_view text) {
-  std::size_t size = 2 + text.size();
-  std::size_t i = 0;
-  for (; i + kBlock <= text.size() && kBlock > 0; i += kBlock)
-    size += 5 * static_cast<std::size_t>(std::popcount(escapes_in_block(text.data() + i)));
-  for (; i < text.size(); ++i) size += kEscaped[static_cast<unsigned char>(text[i])].length - 1u;
+  std::size_t size = 2;
+  for (const char c : text) size += kEscaped[static_cast<unsigned char>(c)].length;
   return size;
 }
 
@@ -107,27 +80,16 @@ class Cursor {
     p_ += text.length;
   }
 
-  // Block by block: a block without escapes is copied whole; else the
-  // bytes before its first escape are, then the escape from the table.
-  // The last few bytes go through the table one by one, without a branch.
+  // Without a branch per byte. In a sampled program's record the strings are
+  // its outputs, a few bytes each (the source is rendered in place).
   void string(std::string_view text) {
     raw('"');
-    std::size_t i = 0;
-    while (i + kBlock <= text.size() && kBlock > 0) {
-      const unsigned escapes = escapes_in_block(text.data() + i);
-      const std::size_t plain = escapes ? static_cast<std::size_t>(std::countr_zero(escapes)) : kBlock;
-      std::memcpy(p_, text.data() + i, kBlock);
-      p_ += plain;
-      i += plain;
-      if (escapes) escape(text[i++]);
+    for (const char c : text) {
+      const Escaped& escaped = kEscaped[static_cast<unsigned char>(c)];
+      std::memcpy(p_, escaped.text.data(), escaped.text.size());
+      p_ += escaped.length;
     }
-    for (; i < text.size(); ++i) escape(text[i]);
     raw('"');
-  }
-  void escape(char c) {
-    const Escaped& escaped = kEscaped[static_cast<unsigned char>(c)];
-    std::memcpy(p_, escaped.text.data(), escaped.text.size());
-    p_ += escaped.length;
   }
 
   // Beyond int64: a number while it fits 64 bits unsigned, else a string.
